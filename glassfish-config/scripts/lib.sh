@@ -1,0 +1,99 @@
+# Shared shell functions for the BeamCat scripts. Source it; do not run it.
+# Every function reads its settings from environment variables documented in glassfish-config/README.md.
+
+BEAMCAT_HOME=${BEAMCAT_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+PAYARA_VERSION=${PAYARA_VERSION:-6.2025.10}
+PAYARA_HOME=${PAYARA_HOME:-$BEAMCAT_HOME/var/payara/$PAYARA_VERSION/payara6}
+ASADMIN=${ASADMIN:-$PAYARA_HOME/bin/asadmin}
+# Options that reach the right domain: host, admin port, user, password file. Local domains made by
+# create-domain.sh have user admin and no password; a production domain needs --passwordfile.
+ASADMIN_OPTS=${ASADMIN_OPTS:---port 4848}
+
+log() { printf '[beamcat] %s\n' "$*" >&2; }
+die() { printf '[beamcat] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# asadmin against the configured domain; --echo=false keeps secrets out of the terminal.
+asadm() {
+  # shellcheck disable=SC2086
+  "$ASADMIN" --interactive=false $ASADMIN_OPTS "$@"
+}
+
+# asadmin properties use ':' as separator and '=' inside values; escape both in a value.
+asadmin_escape() {
+  local value=$1
+  value=${value//\\/\\\\}
+  value=${value//:/\\:}
+  value=${value//=/\\=}
+  printf '%s' "$value"
+}
+
+require_payara() {
+  [ -x "$ASADMIN" ] || die "Payara is not unpacked at $PAYARA_HOME (run: mvn -B -q -pl glassfish-config package)"
+}
+
+# Polls a URL until it answers the expected HTTP status or the time runs out.
+wait_for_url() {
+  local url=$1 expected=${2:-200} seconds=${3:-180} status
+  local deadline=$((SECONDS + seconds))
+  while [ $SECONDS -lt $deadline ]; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url" || true)
+    [ "$status" = "$expected" ] && return 0
+    sleep 1
+  done
+  log "$url answered $status, not $expected, after ${seconds}s"
+  return 1
+}
+
+# --- PostgreSQL (the machine's service) -------------------------------------------------------------
+
+# Makes sure the local PostgreSQL cluster runs. Prints "started" when this call started it, so the
+# caller can stop it again afterwards.
+ensure_postgresql_running() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || die "PostgreSQL is not installed; install the Debian package postgresql"
+    log "installing PostgreSQL (Debian package postgresql)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >&2 \
+      || die "could not install PostgreSQL"
+  fi
+  local version cluster status
+  read -r version cluster _ status _ < <(pg_lsclusters --no-header | head -n 1)
+  [ -n "${version:-}" ] || die "no PostgreSQL cluster found (pg_lsclusters)"
+  if [ "$status" != online ]; then
+    log "starting PostgreSQL $version/$cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start >&2 || die "PostgreSQL did not start"
+    echo started
+  fi
+}
+
+stop_postgresql() {
+  local version cluster
+  read -r version cluster _ < <(pg_lsclusters --no-header | head -n 1)
+  log "stopping PostgreSQL $version/$cluster (this script started it)"
+  pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop >&2 || true
+}
+
+# psql as the cluster's superuser, on the local socket.
+psql_admin() {
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    (cd /tmp && su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $(printf '%q ' "$@")")
+  else
+    psql -v ON_ERROR_STOP=1 -qAt -U postgres "$@"
+  fi
+}
+
+# Creates the role (with password) and the database if they are missing. With "fresh", drops the
+# database first (tests).
+ensure_postgresql_database() {
+  local user=$1 password=$2 database=$3 mode=${4:-keep}
+  [[ $user =~ ^[a-z_][a-z0-9_]*$ && $database =~ ^[a-z_][a-z0-9_]*$ ]] \
+    || die "PostgreSQL user and database names must be plain lower-case identifiers"
+  if [ "$(psql_admin -d postgres -c "SELECT 1 FROM pg_roles WHERE rolname = '$user'")" != 1 ]; then
+    psql_admin -d postgres -c "CREATE ROLE $user LOGIN PASSWORD '${password//\'/\'\'}'"
+  fi
+  if [ "$mode" = fresh ]; then
+    psql_admin -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+  fi
+  if [ "$(psql_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then
+    psql_admin -d postgres -c "CREATE DATABASE $database OWNER $user ENCODING 'UTF8'"
+  fi
+}

@@ -1,0 +1,28 @@
+package org.beamcat.icat.server;
+
+/** The catalogue's one typed failure: every use case reports errors with it, the REST edge maps it. */
+public class IcatServerException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final IcatErrorType type;
+    private final int offset;
+
+    public IcatServerException(IcatErrorType type, String message) {
+        this(type, message, -1);
+    }
+
+    public IcatServerException(IcatErrorType type, String message, int offset) {
+        super(message);
+        this.type = type;
+        this.offset = offset;
+    }
+
+    public IcatErrorType type() {
+        return type;
+    }
+
+    public int offset() {
+        return offset;
+    }
+}

@@ -1,0 +1,24 @@
+package org.beamcat.icat.server.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.beamcat.icat.server.IcatErrorType;
+
+/** Builds the one error shape of the ICAT REST contract: {@code {"code":…,"message":…[,"offset":n]}}. */
+final class IcatError {
+
+    private IcatError() {
+    }
+
+    static Response response(IcatErrorType type, String message, int offset) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("code", type.name())
+                .add("message", message == null ? "" : message);
+        if (offset >= 0) {
+            body.add("offset", offset);
+        }
+        return Response.status(type.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build()).build();
+    }
+}

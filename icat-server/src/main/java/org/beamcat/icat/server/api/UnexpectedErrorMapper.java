@@ -1,0 +1,32 @@
+package org.beamcat.icat.server.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.support.web.RequestIds;
+
+/**
+ * Anything else becomes INTERNAL (HTTP 500, as icat.server answers). The client gets an incident id,
+ * never a class name or a stack trace; the log gets the detail under the same id.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String incident = RequestIds.of(request == null ? null : request.getAttribute(RequestIds.PROPERTY));
+        LOG.log(Level.SEVERE, "Unexpected failure [request " + incident + "]", e);
+        return IcatError.response(IcatErrorType.INTERNAL,
+                "Unexpected server error; quote incident " + incident + " to the administrators", -1);
+    }
+}

@@ -1,0 +1,9 @@
+package org.beamcat.ids.api;
+
+import jakarta.ws.rs.ext.Provider;
+import org.beamcat.support.web.RequestLogFilter;
+
+/** Registers the shared request id and request log filter for this application. */
+@Provider
+public class IdsRequestLog extends RequestLogFilter {
+}

@@ -1,0 +1,35 @@
+package org.beamcat.ids.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.beamcat.support.config.SettingsReader;
+
+/**
+ * Every setting of the IDS, read and validated when the application starts.
+ *
+ * @param dataRoot    main storage: the folder beamlines write under ({@code beamcat.data-root})
+ * @param archiveRoot archive storage; when absent the IDS is single-level ({@code beamcat.ids.archive-root})
+ * @param icatUrl     the catalogue's host URL, without {@code /icat} ({@code beamcat.icat.url})
+ * @param readOnly    refuse put and delete ({@code beamcat.ids.read-only})
+ */
+public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl, boolean readOnly) {
+
+    public static final String DATA_ROOT = "beamcat.data-root";
+    public static final String ARCHIVE_ROOT = "beamcat.ids.archive-root";
+    public static final String ICAT_URL = "beamcat.icat.url";
+    public static final String READ_ONLY = "beamcat.ids.read-only";
+
+    public static IdsSettings read(SettingsReader reader) {
+        boolean readOnly = reader.bool(READ_ONLY, false);
+        Path dataRoot = reader.existingDirectory(DATA_ROOT, !readOnly);
+        Optional<Path> archiveRoot = reader.optionalString(ARCHIVE_ROOT).isPresent()
+                ? Optional.of(reader.existingDirectory(ARCHIVE_ROOT, true))
+                : Optional.empty();
+        return new IdsSettings(dataRoot, archiveRoot, reader.httpUrl(ICAT_URL), readOnly);
+    }
+
+    public boolean twoLevel() {
+        return archiveRoot.isPresent();
+    }
+}

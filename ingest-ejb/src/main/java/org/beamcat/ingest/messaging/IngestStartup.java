@@ -1,0 +1,33 @@
+package org.beamcat.ingest.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSDestinationDefinition;
+import java.util.logging.Logger;
+import org.beamcat.ingest.config.IngestSettings;
+
+/**
+ * Declares the ingestion queue (no asadmin step needed) and validates the module's settings while the
+ * EAR deploys, so a bad setting fails the deployment with a message naming the key.
+ */
+@Startup
+@Singleton
+@JMSDestinationDefinition(
+        name = IngestQueues.INGEST_JNDI,
+        interfaceName = "jakarta.jms.Queue",
+        destinationName = IngestQueues.INGEST,
+        description = "Dataset and investigation messages from beamlines")
+public class IngestStartup {
+
+    private static final Logger LOG = Logger.getLogger(IngestStartup.class.getName());
+
+    @Inject
+    IngestSettings settings;
+
+    @PostConstruct
+    void validateSettings() {
+        LOG.info("ingest-ejb settings: " + settings);
+    }
+}

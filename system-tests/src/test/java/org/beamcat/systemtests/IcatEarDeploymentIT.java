@@ -1,0 +1,68 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The whole stack as an administrator deploys it: icat-server.war first, then icat-ear.ear. */
+@ExtendWith(ArquillianExtension.class)
+class IcatEarDeploymentIT {
+
+    @Deployment(name = "icat-server", order = 1, testable = false)
+    static WebArchive icatServer() {
+        return Archives.icatServer();
+    }
+
+    @Deployment(name = "icat-ear", order = 2, testable = false)
+    static EnterpriseArchive icatEar() {
+        return Archives.icatEar();
+    }
+
+    @Test
+    void idsAnswersPingAndDescribesItself() throws Exception {
+        HttpResponse<String> ping = Http.awaitStatus("/ids/ping", 200, Duration.ofSeconds(30));
+        assertEquals("IdsOK", ping.body());
+        assertEquals("*", ping.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("2.1.1", Http.json(Http.get("/ids/version")).getString("version"));
+        assertEquals(Http.BASE.toString(), Http.get("/ids/getIcatUrl").body());
+        assertEquals("false", Http.get("/ids/isReadOnly").body());
+        assertEquals("false", Http.get("/ids/isTwoLevel").body());
+    }
+
+    @Test
+    void idsCallsRemovedUpstreamAnswerNotImplemented() throws Exception {
+        HttpResponse<String> response = Http.get("/ids/getApiVersion");
+        assertEquals(501, response.statusCode());
+        assertEquals("NOT_IMPLEMENTED", Http.json(response).getString("code"));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                "errors carry CORS headers too");
+    }
+
+    @Test
+    void landingFrontPageIsServerRendered() throws Exception {
+        HttpResponse<String> page = Http.awaitStatus("/doi/", 200, Duration.ofSeconds(30));
+        assertTrue(page.body().contains("<code id=\"doi-prefix\">10.5072</code>"), page.body());
+        assertTrue(page.body().contains("BeamCat data DOIs"), page.body());
+    }
+
+    @Test
+    void everyApplicationIsReady() throws Exception {
+        HttpResponse<String> response = Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(30));
+        HealthReport report = new HealthReport(Http.json(response));
+        assertEquals(200, response.statusCode(), report.toString());
+        for (String check : new String[] {"icat-server.database", "ids-web.storage", "ids-web.icat",
+            "landing-war.icat", "ingest-ejb.queue"}) {
+            assertEquals("UP", report.status(check), check + " in " + report);
+        }
+        assertEquals("ICAT 4.7.0", report.data("ids-web.icat", "detail"), report.toString());
+        assertEquals("false", report.data("ingest-ejb.queue", "messagesWaiting"), report.toString());
+    }
+}

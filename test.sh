@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every BeamCat test, unit and integration, on a machine with Java 17 and Maven:
+#   1. makes sure PostgreSQL runs and creates a fresh test database (beamcat_it);
+#   2. builds the modules and unpacks Payara (var/payara);
+#   3. creates and starts a throw-away domain "beamcat-it" on ports 28048 (admin) / 28080 (HTTP),
+#      configured with the same glassfish-config scripts an administrator uses;
+#   4. runs mvn verify -Pit: unit tests, then Arquillian tests that deploy the built archives into it;
+#   5. stops the domain (and PostgreSQL, if this script started it), also when tests fail.
+# Extra arguments go to Maven, e.g. ./test.sh -Dit.test=IcatServerDeploymentIT
+set -euo pipefail
+cd "$(dirname "$0")"
+export BEAMCAT_HOME=$PWD
+# shellcheck source=glassfish-config/scripts/lib.sh
+source glassfish-config/scripts/lib.sh
+
+DOMAIN=beamcat-it
+DOMAIN_DIR=$BEAMCAT_HOME/var/test-domains
+PORT_BASE=28000
+export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
+MVN=(mvn -B -ntp)
+
+postgres_started=""
+cleanup() {
+  local status=$?
+  glassfish-config/scripts/stop-domain.sh "$DOMAIN" "$DOMAIN_DIR" || true
+  rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
+  [ "$postgres_started" = started ] && stop_postgresql
+  exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+command -v java >/dev/null || die "java (17 or newer) is needed"
+command -v mvn >/dev/null || die "Maven is needed"
+command -v curl >/dev/null || die "curl is needed"
+
+postgres_started=$(ensure_postgresql_running)
+ensure_postgresql_database beamcat_it beamcat_it beamcat_it fresh
+log "PostgreSQL database beamcat_it is fresh"
+
+"${MVN[@]}" -q -DskipTests -pl glassfish-config package
+
+# A domain left over by an interrupted run would hold the ports: remove it.
+glassfish-config/scripts/stop-domain.sh "$DOMAIN" "$DOMAIN_DIR"
+rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
+glassfish-config/scripts/create-domain.sh "$DOMAIN" "$DOMAIN_DIR" "$PORT_BASE"
+glassfish-config/scripts/start-domain.sh "$DOMAIN" "$DOMAIN_DIR"
+
+data_root=$BEAMCAT_HOME/var/test-data
+rm -rf "$data_root" && mkdir -p "$data_root"
+BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
+  glassfish-config/scripts/configure-properties.sh
+BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=beamcat_it BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
+  glassfish-config/scripts/configure-database.sh
+
+"${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) "$@"
