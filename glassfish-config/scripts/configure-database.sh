@@ -20,9 +20,9 @@ RESOURCE=jdbc/icat
 point_resource_at() {
   local pool=$1
   if asadm list-jdbc-resources | grep -qx "$RESOURCE"; then
-    asadm set "resources.jdbc-resource.$RESOURCE.pool-name=$pool" >/dev/null
+    quietly asadm set "resources.jdbc-resource.$RESOURCE.pool-name=$pool"
   else
-    asadm create-jdbc-resource --connectionpoolid "$pool" "$RESOURCE" >/dev/null
+    quietly asadm create-jdbc-resource --connectionpoolid "$pool" "$RESOURCE"
   fi
   log "$RESOURCE -> $pool"
 }
@@ -45,7 +45,7 @@ case "$DB" in
     driver=${BEAMCAT_JDBC_DRIVER:-$BEAMCAT_HOME/var/payara/drivers/postgresql.jar}
     if ! asadm list-libraries --type common | grep -qx "$(basename "$driver")"; then
       [ -f "$driver" ] || die "PostgreSQL JDBC driver not found at $driver"
-      asadm add-library --type common "$driver" >/dev/null
+      quietly asadm add-library --type common "$driver"
       log "added JDBC driver $(basename "$driver")"
     fi
     properties="serverName=$(asadmin_escape "$host"):portNumber=$port:databaseName=$(asadmin_escape "$database")"
@@ -54,10 +54,10 @@ case "$DB" in
       asadm delete-jdbc-connection-pool --cascade=false "$POOL" >/dev/null 2>&1 || {
         # The pool is in use by jdbc/icat: move the resource aside, recreate, move back.
         point_resource_at H2Pool
-        asadm delete-jdbc-connection-pool "$POOL" >/dev/null
+        quietly asadm delete-jdbc-connection-pool "$POOL"
       }
     fi
-    asadm create-jdbc-connection-pool \
+    quietly asadm create-jdbc-connection-pool \
       --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
       --restype javax.sql.DataSource \
       --steadypoolsize 4 --maxpoolsize 32 \
@@ -65,8 +65,8 @@ case "$DB" in
       --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
       --failconnection=true \
       --property "$properties" \
-      "$POOL" >/dev/null
-    asadm ping-connection-pool "$POOL" >/dev/null || die "PostgreSQL at $host:$port/$database does not accept $user"
+      "$POOL"
+    quietly asadm ping-connection-pool "$POOL" || die "PostgreSQL at $host:$port/$database does not accept $user"
     point_resource_at "$POOL"
     ;;
   *)

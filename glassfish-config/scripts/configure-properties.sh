@@ -31,7 +31,7 @@ joined=""
 for key in "${!settings[@]}"; do
   joined="$joined${joined:+:}$key=$(asadmin_escape "${settings[$key]}")"
 done
-asadm create-system-properties "$joined" >/dev/null
+quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
   log "$key = ${settings[$key]}"
 done

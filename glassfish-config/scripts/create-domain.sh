@@ -21,5 +21,5 @@ if [ -d "$domaindir/$name" ]; then
 fi
 args=(--nopassword=true --savelogin=false --checkports=true --domaindir "$domaindir")
 [ -n "$portbase" ] && args+=(--portbase "$portbase")
-"$ASADMIN" --interactive=false --user admin create-domain "${args[@]}" "$name" >/dev/null
+quietly "$ASADMIN" --interactive=false --user admin create-domain "${args[@]}" "$name"
 log "created domain $name in $domaindir${portbase:+ (port base $portbase)}"

@@ -15,7 +15,7 @@ for archive in "$war" "$ear"; do
   [ -f "$archive" ] || die "$archive not found: build first (mvn -B -DskipTests package)"
 done
 
-asadm deploy --force=true --name icat-server --contextroot /icat "$war" >/dev/null
+quietly asadm deploy --force=true --name icat-server --contextroot /icat "$war"
 log "deployed icat-server ($war)"
-asadm deploy --force=true --name icat-ear "$ear" >/dev/null
+quietly asadm deploy --force=true --name icat-ear "$ear"
 log "deployed icat-ear ($ear)"

@@ -18,6 +18,15 @@ asadm() {
   "$ASADMIN" --interactive=false $ASADMIN_OPTS "$@"
 }
 
+# Runs a command without its chatter; when it fails, shows what it said and fails too.
+quietly() {
+  local output
+  if ! output=$("$@" 2>&1); then
+    printf '%s\n' "$output" >&2
+    return 1
+  fi
+}
+
 # asadmin properties use ':' as separator and '=' inside values; escape both in a value.
 asadmin_escape() {
   local value=$1

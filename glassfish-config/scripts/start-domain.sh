@@ -13,5 +13,5 @@ if "$ASADMIN" list-domains --domaindir "$domaindir" 2>/dev/null | grep -q "^$nam
   log "domain $name is running"
   exit 0
 fi
-"$ASADMIN" start-domain --domaindir "$domaindir" "$name" >/dev/null
+quietly "$ASADMIN" start-domain --domaindir "$domaindir" "$name"
 log "started domain $name"

@@ -22,9 +22,13 @@ final class Http {
     private Http() {
     }
 
-    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String path, String... headerNamesAndValues)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Polls until the path answers the status: applications answer a little after deployment returns. */

@@ -39,6 +39,17 @@ class IcatServerDeploymentIT {
         assertEquals("NOT_IMPLEMENTED", body.getString("code"));
         assertEquals("Operation not implemented by this ICAT server.", body.getString("message"));
         assertFalse(body.containsKey("offset"));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("X-Request-Id").isPresent(), "errors carry a request id too");
+    }
+
+    @Test
+    void callersRequestIdIsEchoedButForgedOnesAreReplaced() throws Exception {
+        assertEquals("trace-42", Http.get("/icat/version", "X-Request-Id", "trace-42")
+                .headers().firstValue("X-Request-Id").orElse(""));
+        String replaced = Http.get("/icat/version", "X-Request-Id", "a b")
+                .headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(replaced.matches("[0-9a-f]{16}"), replaced);
     }
 
     @Test

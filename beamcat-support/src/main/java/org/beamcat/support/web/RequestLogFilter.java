@@ -13,8 +13,9 @@ import java.util.logging.Logger;
  * echoes it in the response and writes one log line per request: FINE when it succeeded, WARNING when the
  * server failed. Error mappers put the same id into their log lines, so a user's report can be traced.
  *
- * <p>Each application registers it with a one-line {@code @Provider} subclass, because providers in a
- * library jar are not scanned by every container layout (EAR lib).
+ * <p>Each application registers it with a one-line {@code @Provider @PreMatching} subclass, because
+ * providers in a library jar are not scanned by every container layout (EAR lib), and JAX-RS annotations
+ * are not inherited.
  */
 @PreMatching
 public abstract class RequestLogFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -31,8 +32,8 @@ public abstract class RequestLogFilter implements ContainerRequestFilter, Contai
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object id = request.getProperty(RequestIds.PROPERTY);
-        if (id == null) {
-            return; // the request failed before our request filter ran
+        if (id == null) { // the request failed before our request filter ran
+            id = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
         }
         response.getHeaders().putSingle(RequestIds.HEADER, id);
         Level level = response.getStatus() >= 500 ? Level.WARNING : Level.FINE;

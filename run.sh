@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Runs the BeamCat stack locally: one Payara domain with the catalogue (/icat), the data service (/ids),
+# the DOI landing pages (/doi) and ingestion, on the embedded H2 database and OpenMQ broker by default.
+#
+#   ./run.sh           build, create and start the domain "beamcat", configure it, deploy, wait, print URLs
+#   ./run.sh stop      stop everything this script started (the domain; PostgreSQL if it started it)
+#   ./run.sh status    say what runs and whether each application answers
+#
+# Environment (all optional):
+#   BEAMCAT_DATA_ROOT   data root beamlines write under and the IDS serves (default: var/data in the checkout)
+#   BEAMCAT_DB          h2 (default) or postgresql
+#   BEAMCAT_PG_HOST, BEAMCAT_PG_PORT, BEAMCAT_PG_DATABASE, BEAMCAT_PG_USER, BEAMCAT_PG_PASSWORD
+#                       PostgreSQL connection (defaults localhost, 5432, beamcat, beamcat, beamcat); on
+#                       localhost the role and database are created when missing
+#   BEAMCAT_SKIP_BUILD=1  deploy what is already built instead of running Maven first
+set -euo pipefail
+cd "$(dirname "$0")"
+export BEAMCAT_HOME=$PWD
+# shellcheck source=glassfish-config/scripts/lib.sh
+source glassfish-config/scripts/lib.sh
+
+DOMAIN=beamcat
+DOMAIN_DIR=$BEAMCAT_HOME/var/domains
+RUN_DIR=$BEAMCAT_HOME/var/run
+BASE_URL=http://localhost:8080
+export ASADMIN_OPTS="--port 4848"
+SCRIPTS=glassfish-config/scripts
+
+domain_running() {
+  [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+start() {
+  command -v java >/dev/null || die "java (17 or newer) is needed"
+  command -v mvn >/dev/null || die "Maven is needed"
+  command -v curl >/dev/null || die "curl is needed"
+  mkdir -p "$RUN_DIR"
+
+  local db=${BEAMCAT_DB:-h2}
+  case "$db" in
+    h2) ;;
+    postgresql)
+      if [ "${BEAMCAT_PG_HOST:-localhost}" = localhost ] || [ "${BEAMCAT_PG_HOST:-}" = 127.0.0.1 ]; then
+        [ "$(ensure_postgresql_running)" = started ] && touch "$RUN_DIR/postgresql-started-by-run.sh"
+        ensure_postgresql_database "${BEAMCAT_PG_USER:-beamcat}" "${BEAMCAT_PG_PASSWORD:-beamcat}" \
+          "${BEAMCAT_PG_DATABASE:-beamcat}"
+      fi
+      ;;
+    *) die "BEAMCAT_DB must be h2 or postgresql, not '$db'" ;;
+  esac
+
+  if [ "${BEAMCAT_SKIP_BUILD:-0}" != 1 ]; then
+    log "building (mvn package, tests skipped: ./test.sh runs them)"
+    quietly mvn -B -ntp -q -DskipTests package || die "the build failed"
+  fi
+
+  local data_root=${BEAMCAT_DATA_ROOT:-$BEAMCAT_HOME/var/data}
+  mkdir -p "$data_root"
+  data_root=$(cd "$data_root" && pwd -P)
+
+  "$SCRIPTS/create-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
+  "$SCRIPTS/start-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
+  BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL "$SCRIPTS/configure-properties.sh"
+  BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
+
+  # Redeploy only what changed since the last run, so running it again does not interrupt the service.
+  local fingerprint
+  fingerprint=$(cat icat-server/target/icat-server.war icat-ear/target/icat-ear.ear | sha256sum | cut -d' ' -f1)
+  fingerprint="$fingerprint $db $data_root"
+  if [ "$(cat "$RUN_DIR/deployed" 2>/dev/null)" = "$fingerprint" ] \
+      && asadm list-applications 2>/dev/null | grep -q '^icat-ear'; then
+    log "applications are up to date"
+  else
+    "$SCRIPTS/deploy.sh"
+    echo "$fingerprint" > "$RUN_DIR/deployed"
+  fi
+
+  log "waiting for the applications to answer"
+  wait_for_url "$BASE_URL/icat/version" 200 180 || die "/icat does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+  wait_for_url "$BASE_URL/ids/ping" 200 180 || die "/ids does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+  wait_for_url "$BASE_URL/doi/" 200 180 || die "/doi does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+
+  cat <<SUMMARY
+
+BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
+  Catalogue (ICAT REST)   $BASE_URL/icat/version      https://localhost:8181/icat/
+  Data service (IDS)      $BASE_URL/ids/ping          https://localhost:8181/ids/
+  DOI landing pages       $BASE_URL/doi/              https://localhost:8181/doi/
+  Health                  $BASE_URL/health/ready      $BASE_URL/health/live
+  Payara admin console    http://localhost:4848       user "admin", no password (local domain only)
+  JMS broker (OpenMQ)     localhost:7676              queue icatIngest
+  Data root               $data_root
+  Server log              $DOMAIN_DIR/$DOMAIN/logs/server.log
+Catalogue logins (ICAT authenticators and demo users) arrive with the catalogue; see README.md.
+Stop everything with: ./run.sh stop
+SUMMARY
+}
+
+stop() {
+  "$SCRIPTS/stop-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
+  if [ -f "$RUN_DIR/postgresql-started-by-run.sh" ]; then
+    stop_postgresql
+    rm -f "$RUN_DIR/postgresql-started-by-run.sh"
+  fi
+}
+
+status() {
+  if domain_running; then
+    log "domain $DOMAIN is running"
+    local path
+    for path in /icat/version /ids/ping /doi/ /health/ready; do
+      printf '  %-16s HTTP %s\n' "$path" "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE_URL$path" || true)"
+    done
+  else
+    log "domain $DOMAIN is not running"
+    return 3
+  fi
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  restart) stop; start ;;
+  *) die "usage: ./run.sh [start|stop|status|restart]" ;;
+esac
