@@ -1,0 +1,87 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an administrator gets from the scripts when they ask for something wrong: a clear message and a
+ * failing exit status, before anything is changed. {@code ASADMIN=/bin/false} makes sure no script gets
+ * as far as talking to a domain.
+ */
+class ScriptFailuresTest {
+
+    private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
+
+    private record Outcome(int exitCode, String output) {
+    }
+
+    private static Outcome run(Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(CHECKOUT.toFile()).redirectErrorStream(true);
+        builder.environment().put("ASADMIN", "/bin/false");
+        builder.environment().put("BEAMCAT_SKIP_BUILD", "1");
+        builder.environment().putAll(environment);
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("timed out: " + List.of(command));
+        }
+        return new Outcome(process.exitValue(), output);
+    }
+
+    private static void assertFailsSaying(Outcome outcome, String message) {
+        assertNotEquals(0, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains(message), outcome.output());
+    }
+
+    @Test
+    void runRejectsUnknownActions() throws Exception {
+        assertFailsSaying(run(Map.of(), "./run.sh", "frobnicate"), "usage: ./run.sh [start|stop|status|restart]");
+    }
+
+    @Test
+    void runRejectsUnknownDatabaseBeforeDoingAnything(@TempDir Path dataRoot) throws Exception {
+        Path wanted = dataRoot.resolve("must-not-be-created");
+        Outcome outcome = run(Map.of("BEAMCAT_DB", "oracle", "BEAMCAT_DATA_ROOT", wanted.toString()), "./run.sh");
+        assertFailsSaying(outcome, "BEAMCAT_DB must be h2 or postgresql, not 'oracle'");
+        assertFalse(Files.exists(wanted), "nothing may be created when the request is refused");
+    }
+
+    @Test
+    void settingsNeedADataRoot() throws Exception {
+        assertFailsSaying(run(Map.of("BEAMCAT_DATA_ROOT", ""), "glassfish-config/scripts/configure-properties.sh"),
+                "BEAMCAT_DATA_ROOT must name the data root folder");
+    }
+
+    @Test
+    void databaseScriptRejectsUnknownDatabase() throws Exception {
+        assertFailsSaying(run(Map.of("BEAMCAT_DB", "mysql"), "glassfish-config/scripts/configure-database.sh"),
+                "BEAMCAT_DB must be h2 or postgresql, not 'mysql'");
+    }
+
+    @Test
+    void deployNamesAMissingArchive(@TempDir Path empty) throws Exception {
+        String missing = empty.resolve("icat-server.war").toString();
+        assertFailsSaying(run(Map.of(), "glassfish-config/scripts/deploy.sh", missing, missing),
+                missing + " not found: build first");
+    }
+
+    @Test
+    void scriptsRefuseAnAsadminThatIsNotThere() throws Exception {
+        assertFailsSaying(run(Map.of("ASADMIN", "/nonexistent/asadmin", "BEAMCAT_DATA_ROOT", "/tmp"),
+                "glassfish-config/scripts/configure-properties.sh"), "Payara is not unpacked");
+    }
+}
