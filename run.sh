@@ -30,6 +30,19 @@ domain_running() {
   [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN running"
 }
 
+# start-domain returns before the applications already deployed have loaded; redeploying one while
+# it loads fails ("already has a web module ... loaded"). Wait for each to answer (or give up on it).
+wait_for_loaded_applications() {
+  local deployed
+  deployed=$(asadm list-applications 2>/dev/null || true)
+  if grep -q '^icat-server' <<<"$deployed"; then
+    wait_for_url "$BASE_URL/icat/version" 200 90 2>/dev/null || log "icat-server did not come up; redeploying it"
+  fi
+  if grep -q '^icat-ear' <<<"$deployed"; then
+    wait_for_url "$BASE_URL/ids/ping" 200 90 2>/dev/null || log "icat-ear did not come up; redeploying it"
+  fi
+}
+
 start() {
   command -v java >/dev/null || die "java (17 or newer) is needed"
   command -v mvn >/dev/null || die "Maven is needed"
@@ -60,6 +73,7 @@ start() {
 
   "$SCRIPTS/create-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/start-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
+  wait_for_loaded_applications
   BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL "$SCRIPTS/configure-properties.sh"
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
 
