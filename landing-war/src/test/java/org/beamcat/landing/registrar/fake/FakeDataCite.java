@@ -55,6 +55,7 @@ public final class FakeDataCite implements AutoCloseable {
     private final List<String> requests = new ArrayList<>();
     private Set<String> allowedDomains = Set.of("*");
     private boolean crashAfterNextDraft;
+    private int restartAfter;
     private boolean down;
 
     private FakeDataCite(String repositoryId, String password, String prefix) throws IOException {
@@ -94,7 +95,13 @@ public final class FakeDataCite implements AutoCloseable {
 
     /** The next POST that creates a draft stores it, then the server drops all connections until {@link #recover()}. */
     public synchronized void crashAfterNextDraft() {
+        crashAfterNextDraft(Integer.MAX_VALUE);
+    }
+
+    /** As {@link #crashAfterNextDraft()}, but the server is back by itself after dropping this many more requests. */
+    public synchronized void crashAfterNextDraft(int requestsWhileDown) {
         crashAfterNextDraft = true;
+        restartAfter = requestsWhileDown;
     }
 
     public synchronized void recover() {
@@ -139,6 +146,9 @@ public final class FakeDataCite implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             requests.add(method + " " + path);
+            if (down) {
+                down = --restartAfter >= 0;
+            }
             if (down) {
                 throw new DroppedConnection();
             }
