@@ -7,15 +7,20 @@
 #   4. runs mvn verify -Pit: unit tests, then Arquillian tests that deploy the built archives into it;
 #   5. stops the domain (and PostgreSQL, if this script started it), also when tests fail.
 # Extra arguments go to Maven, e.g. ./test.sh -Dit.test=IcatServerDeploymentIT
+# BEAMCAT_IT_PORT_BASE (default 28000) moves the test domain, its database and data folder, so two
+# checkouts can run their suites side by side.
 set -euo pipefail
 cd "$(dirname "$0")"
 export BEAMCAT_HOME=$PWD
 # shellcheck source=glassfish-config/scripts/lib.sh
 source glassfish-config/scripts/lib.sh
 
+PORT_BASE=${BEAMCAT_IT_PORT_BASE:-28000}
+[[ $PORT_BASE =~ ^[1-5][0-9]{3}0$ ]] || die "BEAMCAT_IT_PORT_BASE must be a multiple of 10 between 10000 and 59990"
 DOMAIN=beamcat-it
 DOMAIN_DIR=$BEAMCAT_HOME/var/test-domains
-PORT_BASE=28000
+DATABASE=beamcat_it
+[ "$PORT_BASE" = 28000 ] || { DOMAIN=beamcat-it-$PORT_BASE; DATABASE=beamcat_it_$PORT_BASE; }
 export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
 MVN=(mvn -B -ntp)
 
@@ -35,8 +40,8 @@ command -v mvn >/dev/null || die "Maven is needed"
 command -v curl >/dev/null || die "curl is needed"
 
 postgres_started=$(ensure_postgresql_running)
-ensure_postgresql_database beamcat_it beamcat_it beamcat_it fresh
-log "PostgreSQL database beamcat_it is fresh"
+ensure_postgresql_database beamcat_it beamcat_it "$DATABASE" fresh
+log "PostgreSQL database $DATABASE is fresh"
 
 "${MVN[@]}" -q -DskipTests -pl glassfish-config package
 
@@ -46,11 +51,11 @@ rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
 glassfish-config/scripts/create-domain.sh "$DOMAIN" "$DOMAIN_DIR" "$PORT_BASE"
 glassfish-config/scripts/start-domain.sh "$DOMAIN" "$DOMAIN_DIR"
 
-data_root=$BEAMCAT_HOME/var/test-data
+data_root=$BEAMCAT_HOME/var/test-data-$PORT_BASE
 rm -rf "$data_root" && mkdir -p "$data_root"
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
   glassfish-config/scripts/configure-properties.sh
-BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=beamcat_it BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
+BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
   glassfish-config/scripts/configure-database.sh
 
 "${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) "$@"
