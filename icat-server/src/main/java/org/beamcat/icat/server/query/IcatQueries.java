@@ -1,0 +1,66 @@
+package org.beamcat.icat.server.query;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.model.EntityModel;
+import org.beamcat.icat.server.query.parse.QueryParser;
+import org.beamcat.icat.server.query.translation.JpqlQuery;
+import org.beamcat.icat.server.query.translation.JpqlTranslator;
+import org.beamcat.icat.server.query.translation.ReadRestriction;
+import org.beamcat.icat.server.query.validation.QueryValidator;
+import org.beamcat.icat.server.query.validation.ValidatedGet;
+import org.beamcat.icat.server.query.validation.ValidatedQuery;
+
+/**
+ * The query language in one place: parse, validate against the model, translate. What the REST search/get code
+ * and the rules engine call. Thread-safe.
+ */
+public final class IcatQueries {
+
+    private final QueryParser parser = new QueryParser();
+    private final QueryValidator validator;
+    private final JpqlTranslator translator = new JpqlTranslator();
+
+    public IcatQueries(EntityModel model) {
+        this(model, ZoneId.systemDefault());
+    }
+
+    public IcatQueries(EntityModel model, ZoneId zone) {
+        this.validator = new QueryValidator(model, zone);
+    }
+
+    /** A search query (REST {@code GET entityManager} without {@code id}) translated for this user. */
+    public JpqlQuery search(String query, String userName, ReadRestriction restriction)
+            throws IcatServerException {
+        return translator.translate(validate(query), userName, restriction);
+    }
+
+    /** Parses and validates a JPQL-like query, e.g. a rule's {@code what}, for later translation. */
+    public ValidatedQuery validate(String query) throws IcatServerException {
+        if (query != null && !query.isBlank() && !startsWithSelect(query)) {
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
+                    "Only queries starting with SELECT are supported; the concise (legacy) dialect is not yet "
+                            + "implemented by this server");
+        }
+        return validator.validate(parser.parseSelect(query));
+    }
+
+    /** A get query (REST {@code GET entityManager} with {@code id}), e.g. {@code Dataset ds INCLUDE ds.datafiles}. */
+    public ValidatedGet get(String query) throws IcatServerException {
+        return validator.validateGet(parser.parseGet(query));
+    }
+
+    public JpqlTranslator translator() {
+        return translator;
+    }
+
+    /** Contract 3.1: the dialect is chosen by whether the first token, after trimming, is SELECT. */
+    private static boolean startsWithSelect(String query) {
+        String trimmed = query.strip();
+        return trimmed.length() >= 6 && trimmed.substring(0, 6).toUpperCase(Locale.ROOT).equals("SELECT")
+                && (trimmed.length() == 6 || !Character.isLetterOrDigit(trimmed.charAt(6))
+                        && trimmed.charAt(6) != '_' && trimmed.charAt(6) != '$');
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The ICAT query language (contract section 3).
+ *
+ * <p>Pipeline, one sub-package per step: {@code grammar} (ANTLR, generated from {@code IcatQuery.g4}) →
+ * {@code parse} (text to the records of {@code ast}; hostile input rejected) → {@code validation} (every identifier
+ * checked against the {@code EntityModel}; literal values decided) → {@code translation} (JPQL with bound
+ * parameters, READ restrictions ANDed in) with {@code include} describing what INCLUDE asks to load.
+ * {@link org.beamcat.icat.server.query.IcatQueries} runs the whole pipeline.
+ *
+ * <p>Decisions where the contract is silent: select items are paths or aggregates of paths; ORDER BY takes
+ * attribute paths and aggregates; GROUP BY takes paths; string literals compared with timestamp or numeric
+ * attributes are parsed here (bound as Date/number) because bound parameters get no database coercion.
+ */
+package org.beamcat.icat.server.query;

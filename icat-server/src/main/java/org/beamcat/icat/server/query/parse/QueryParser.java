@@ -1,0 +1,70 @@
+package org.beamcat.icat.server.query.parse;
+
+import java.util.function.Function;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.query.ast.GetQuery;
+import org.beamcat.icat.server.query.ast.SelectStatement;
+import org.beamcat.icat.server.query.grammar.IcatQueryLexer;
+import org.beamcat.icat.server.query.grammar.IcatQueryParser;
+
+/**
+ * Parses ICAT query text into the syntax tree. Every failure, including hostile input, is an
+ * {@link IcatServerException} of type BAD_PARAMETER whose message says what was wrong and where (0-based
+ * character position). Instances are stateless and thread-safe.
+ */
+public final class QueryParser {
+
+    /** Longer queries are refused outright; real ones (even long id IN-lists) are far shorter. */
+    public static final int MAX_QUERY_LENGTH = 65_536;
+    /** Nesting of parentheses, NOT/sign runs, functions, conditions and sub-selects. */
+    public static final int MAX_NESTING_DEPTH = 50;
+
+    /** A JPQL-like query, e.g. {@code SELECT ds FROM Dataset ds WHERE ds.name = 'x' INCLUDE 1 LIMIT 0, 10}. */
+    public SelectStatement parseSelect(String query) throws IcatServerException {
+        return parse(query, parser -> new StatementBuilder(MAX_NESTING_DEPTH).select(parser.selectQuery()
+                .selectStatement()));
+    }
+
+    /** A get query (contract 3.6), e.g. {@code Dataset ds INCLUDE ds.datafiles df} or {@code Dataset INCLUDE 1}. */
+    public GetQuery parseGet(String query) throws IcatServerException {
+        return parse(query, parser -> new StatementBuilder(MAX_NESTING_DEPTH).get(parser.getQuery()));
+    }
+
+    private static <T> T parse(String query, Function<IcatQueryParser, T> build) throws IcatServerException {
+        if (query == null || query.isBlank()) {
+            throw badParameter("query is empty");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw badParameter("query is too long (" + query.length() + " characters; the maximum is "
+                    + MAX_QUERY_LENGTH + ")");
+        }
+        try {
+            IcatQueryLexer lexer = new IcatQueryLexer(CharStreams.fromString(query));
+            lexer.removeErrorListeners();
+            lexer.addErrorListener(new ThrowingErrorListener());
+            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            tokens.fill();
+            TokenScreen.check(tokens.getTokens(), MAX_NESTING_DEPTH);
+
+            IcatQueryParser parser = new IcatQueryParser(tokens);
+            parser.removeErrorListeners();
+            parser.addErrorListener(new ThrowingErrorListener());
+            // The default strategy reports the first error to the listener, which throws: no recovery noise.
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return build.apply(parser);
+        } catch (QuerySyntaxError e) {
+            throw badParameter(e.getMessage());
+        } catch (StackOverflowError e) {
+            // Last line of defence: the screens above should make this unreachable.
+            throw badParameter("Query is nested too deeply");
+        }
+    }
+
+    private static IcatServerException badParameter(String message) {
+        return new IcatServerException(IcatErrorType.BAD_PARAMETER, message);
+    }
+}
