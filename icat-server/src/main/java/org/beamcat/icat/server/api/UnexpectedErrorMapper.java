@@ -5,10 +5,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.server.IcatErrorType;
-import org.beamcat.support.web.RequestIds;
+import org.beamcat.support.web.Incidents;
 
 /**
  * Anything else becomes INTERNAL (HTTP 500, as icat.server answers). The client gets an incident id,
@@ -24,9 +23,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String incident = RequestIds.of(request == null ? null : request.getAttribute(RequestIds.PROPERTY));
-        LOG.log(Level.SEVERE, "Unexpected failure [request " + incident + "]", e);
-        return IcatError.response(IcatErrorType.INTERNAL,
-                "Unexpected server error; quote incident " + incident + " to the administrators", -1);
+        String incident = Incidents.record(LOG, request, e);
+        return IcatError.response(IcatErrorType.INTERNAL, Incidents.publicMessage(incident), -1);
     }
 }
