@@ -31,6 +31,14 @@ final class Http {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form POST, as ICAT and IDS clients send them. */
+    static HttpResponse<String> post(String path, String formBody) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Polls until the path answers the status: applications answer a little after deployment returns. */
     static HttpResponse<String> awaitStatus(String path, int status, Duration patience)
             throws IOException, InterruptedException {

@@ -44,6 +44,17 @@ class IcatServerDeploymentIT {
     }
 
     @Test
+    void wrongVerbIsInternalAsInIcatButLeaksNothing() throws Exception {
+        HttpResponse<String> response = Http.post("/icat/version", "");
+        assertEquals(500, response.statusCode(), response.body());
+        JsonObject body = Http.json(response);
+        assertEquals("INTERNAL", body.getString("code"));
+        String incident = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertEquals("Unexpected server error; quote incident " + incident + " to the administrators",
+                body.getString("message"));
+    }
+
+    @Test
     void callersRequestIdIsEchoedButForgedOnesAreReplaced() throws Exception {
         assertEquals("trace-42", Http.get("/icat/version", "X-Request-Id", "trace-42")
                 .headers().firstValue("X-Request-Id").orElse(""));

@@ -1,6 +1,7 @@
 package org.beamcat.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,10 +14,18 @@ public final class Incidents {
     private Incidents() {
     }
 
-    /** Logs the failure and returns the incident id to quote in the response. */
+    /**
+     * Logs the failure and returns the incident id to quote in the response. A request the framework
+     * refused (wrong method, media type: a 4xx WebApplicationException) is the caller's mistake, so it is
+     * logged briefly, without a stack trace.
+     */
     public static String record(Logger log, HttpServletRequest request, Throwable failure) {
         String incident = RequestIds.of(request == null ? null : request.getAttribute(RequestIds.PROPERTY));
-        log.log(Level.SEVERE, "Unexpected failure [request " + incident + "]", failure);
+        if (failure instanceof WebApplicationException refused && refused.getResponse().getStatus() < 500) {
+            log.log(Level.INFO, "Request refused: {0} [request {1}]", new Object[] {failure.getMessage(), incident});
+        } else {
+            log.log(Level.SEVERE, "Unexpected failure [request " + incident + "]", failure);
+        }
         return incident;
     }
 
