@@ -39,6 +39,7 @@ command -v java >/dev/null || die "java (17 or newer) is needed"
 command -v mvn >/dev/null || die "Maven is needed"
 command -v curl >/dev/null || die "curl is needed"
 
+ensure_debian_commands h5dump:hdf5-tools
 postgres_started=$(ensure_postgresql_running)
 ensure_postgresql_database beamcat_it beamcat_it "$DATABASE" fresh
 log "PostgreSQL database $DATABASE is fresh"

@@ -53,6 +53,20 @@ wait_for_url() {
   return 1
 }
 
+# Installs the Debian packages whose commands are missing ("command:package" pairs); the tests use real
+# tools (h5dump to read back HDF5 files, a headless browser for pages).
+ensure_debian_commands() {
+  local pair missing=()
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" = 0 ] || die "missing Debian packages: ${missing[*]} (install them, or run as root)"
+  log "installing Debian packages: ${missing[*]}"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >&2 \
+    || die "could not install ${missing[*]}"
+}
+
 # --- PostgreSQL (the machine's service) -------------------------------------------------------------
 
 # Makes sure the local PostgreSQL cluster runs. Prints "started" when this call started it, so the
