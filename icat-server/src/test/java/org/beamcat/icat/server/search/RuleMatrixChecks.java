@@ -205,6 +205,16 @@ abstract class RuleMatrixChecks {
     }
 
     @Test
+    void hostileLiteralsStayValuesWithLimitAndRules() throws Exception {
+        String quoted = "SELECT ds.name FROM Dataset ds WHERE ds.name = 'A1'' OR ''x''=''x' OR ds.name = 'A1' "
+                + "LIMIT 0, 5";
+        assertEquals(List.of("A1"), search(ALICE, quoted).rows());
+        assertEquals(List.of(), search(ALICE, "SELECT ds.name FROM Dataset ds WHERE ds.name = "
+                + "'x''; DROP TABLE DATASET; --' LIMIT 0, 5").rows());
+        assertEquals(List.of(1L), search(ROOT, "SELECT COUNT(ds) FROM Dataset ds WHERE ds.name = 'A1'").rows());
+    }
+
+    @Test
     void maxEntitiesCountsRowsAndIncludedObjects() throws Exception {
         SearchLimits small = SearchLimits.of(30);
         String big = "SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.name = 'BIG' ORDER BY ds.name";
