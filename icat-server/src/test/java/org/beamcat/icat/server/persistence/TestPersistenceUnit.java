@@ -5,14 +5,14 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 
 /** Opens the Java SE persistence unit {@code icat-test} (src/test/resources) on a test database. */
-final class TestPersistenceUnit {
+public final class TestPersistenceUnit {
 
     static final String NAME = "icat-test";
 
     private TestPersistenceUnit() {
     }
 
-    static EntityManagerFactory open(TestDatabase database) {
+    public static EntityManagerFactory open(TestDatabase database) {
         return Persistence.createEntityManagerFactory(NAME, Map.of(
                 "jakarta.persistence.jdbc.url", database.url(),
                 "jakarta.persistence.jdbc.user", database.user(),

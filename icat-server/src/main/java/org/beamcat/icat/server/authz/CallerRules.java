@@ -1,0 +1,93 @@
+package org.beamcat.icat.server.authz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.beamcat.icat.server.Caller;
+import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.query.translation.JpqlTranslator;
+import org.beamcat.icat.server.query.translation.ParameterBindings;
+import org.beamcat.icat.server.query.translation.ReadDecision;
+import org.beamcat.icat.server.query.translation.ReadRestriction;
+
+/**
+ * The rules for one caller during one call, as JPQL conditions evaluated by the database (contract 3.3, 4.4):
+ * a row is allowed when some rule for its entity and operation contains it, the rule's grouping being null
+ * (everyone) or one the caller belongs to. Membership is itself a sub-select on UserGroup with {@code :user}
+ * bound, so no rows (and no memberships) are ever loaded into Java to decide.
+ *
+ * <p>Root callers are never restricted. Not thread-safe: it numbers the variables of the sub-selects it
+ * writes, so that several conditions in one statement never share a name.
+ */
+public final class CallerRules implements ReadRestriction {
+
+    private final Caller caller;
+    private final RuleSnapshot snapshot;
+    private final JpqlTranslator translator;
+    private int subqueries;
+
+    CallerRules(Caller caller, RuleSnapshot snapshot, JpqlTranslator translator) {
+        this.caller = caller;
+        this.snapshot = snapshot;
+        this.translator = translator;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    /** READ, as the query translator asks it for each selected entity. */
+    @Override
+    public ReadDecision decide(String entity, String jpqlPath, ParameterBindings bindings)
+            throws IcatServerException {
+        return decide(Operation.READ, entity, jpqlPath, bindings);
+    }
+
+    /**
+     * @param jpqlPath JPQL expression for the rows of {@code entity}; the condition tests {@code jpqlPath.id}
+     */
+    public ReadDecision decide(Operation operation, String entity, String jpqlPath, ParameterBindings bindings)
+            throws IcatServerException {
+        if (caller.root() || operation == Operation.READ && snapshot.isPublicTable(entity)) {
+            return new ReadDecision.AllowAll();
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (CompiledRule rule : snapshot.rules(entity, operation)) {
+            if (rule.unrestricted() && rule.forEveryone()) {
+                return new ReadDecision.AllowAll();
+            }
+            List<String> parts = new ArrayList<>(2);
+            if (!rule.forEveryone()) {
+                parts.add(membership(rule.groupingId(), bindings));
+            }
+            if (!rule.unrestricted()) {
+                parts.add(jpqlPath + ".id IN (" + translator.translateIdSubquery(rule.query().get(),
+                        caller.userName(), bindings, nextPrefix()) + ")");
+            }
+            alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")");
+        }
+        if (alternatives.isEmpty()) {
+            return new ReadDecision.DenyAll();
+        }
+        return new ReadDecision.Restrict(String.join(" OR ", alternatives));
+    }
+
+    /** INCLUDE may follow {@code originEntity.field} without checking READ on the targets. */
+    public boolean isPublicStep(String originEntity, String field) {
+        return caller.root() || snapshot.isPublicStep(originEntity, field);
+    }
+
+    /** True when the caller belongs to the grouping; uncorrelated, so the database evaluates it once. */
+    private String membership(long groupingId, ParameterBindings bindings) {
+        String prefix = nextPrefix();
+        String userGroup = prefix + "ug";
+        String user = prefix + "u";
+        return "EXISTS (SELECT " + userGroup + ".id FROM UserGroup " + userGroup + " JOIN " + userGroup
+                + ".user " + user + " WHERE " + userGroup + ".grouping.id = " + bindings.bind(groupingId)
+                + " AND " + user + ".name = " + bindings.bind(caller.userName()) + ")";
+    }
+
+    private String nextPrefix() {
+        subqueries++;
+        return "r" + subqueries + "_";
+    }
+}
