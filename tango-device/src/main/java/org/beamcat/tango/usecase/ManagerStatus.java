@@ -40,10 +40,10 @@ final class ManagerStatus {
             text.append("No experiment: write 'proposal' on ").append(experiment.deviceName()).append('.');
         } else if (dataset != null) {
             text.append("Dataset '").append(dataset.name()).append("' ")
-                    .append(dataset.endRequested() ? "ended, kept until it is sent" : "running")
-                    .append(" since ").append(TIME.format(dataset.startDate())).append(", ")
+                    .append(dataset.endRequested() ? "ended and kept until it is sent" : "running")
+                    .append(" (started ").append(TIME.format(dataset.startDate())).append(", ")
                     .append(dataset.fileCount()).append(" file(s), ")
-                    .append(dataset.parameters().size()).append(" parameter(s).");
+                    .append(dataset.parameters().size()).append(" parameter(s)).");
             if (!missing.isEmpty()) {
                 text.append(" Before endDataset: ").append(missing).append('.');
             }
