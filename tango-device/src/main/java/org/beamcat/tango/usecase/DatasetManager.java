@@ -249,11 +249,4 @@ public final class DatasetManager implements ExperimentListener {
     private String heldDescription() {
         return "'" + dataset.name() + "'" + (dataset.endRequested() ? " (waiting to be sent)" : " (running)");
     }
-
-    /** For tests and Status: the value of a parameter of the held dataset, if any. */
-    String heldParameter(String name) {
-        synchronized (experiment) {
-            return dataset == null ? null : dataset.parameter(name);
-        }
-    }
 }

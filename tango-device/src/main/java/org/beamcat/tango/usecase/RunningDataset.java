@@ -59,10 +59,6 @@ final class RunningDataset {
         return parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
     }
 
-    String parameter(String parameterName) {
-        return parameters.get(parameterName);
-    }
-
     /** A set, so re-sending the same file after a timeout does not list it twice. */
     void addFile(String path) {
         files.add(path);

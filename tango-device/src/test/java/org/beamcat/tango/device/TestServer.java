@@ -46,6 +46,7 @@ final class TestServer {
             }));
             int port = FreePorts.next();
             Path properties = Files.createTempFile("beamcat-devices", ".txt");
+            properties.toFile().deleteOnExit();
             Files.writeString(properties, properties(broker.address()));
             System.setProperty("OAPort", String.valueOf(port));
             DeviceServer.start("test", "-nodb", "-dlist", String.join(",", PROTOCOL_EXPERIMENT, PROTOCOL_MANAGER,
