@@ -1,6 +1,12 @@
 package org.beamcat.icat.server;
 
-/** The catalogue's one typed failure: every use case reports errors with it, the REST edge maps it. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The catalogue's one typed failure: every use case reports errors with it, the REST edge maps it. Thrown out
+ * of a transactional bean it rolls the transaction back, so a refused write leaves nothing behind.
+ */
+@ApplicationException(rollback = true)
 public class IcatServerException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,31 @@
+package org.beamcat.icat.server.catalogue;
+
+import org.beamcat.icat.server.Caller;
+import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.authz.Operation;
+import org.beamcat.icat.server.authz.WriteAccessChecker;
+import org.beamcat.icat.server.entity.EntityBase;
+import org.beamcat.icat.server.write.WriteAuthorizer;
+import org.beamcat.icat.server.write.WriteOperation;
+
+/** Lets the write use cases ask the rule engine; root callers are allowed without a query. */
+final class RuleWriteAuthorizer implements WriteAuthorizer {
+
+    private final WriteAccessChecker checker;
+
+    RuleWriteAuthorizer(WriteAccessChecker checker) {
+        this.checker = checker;
+    }
+
+    @Override
+    public void check(Caller caller, WriteOperation operation, EntityBase entity) throws IcatServerException {
+        if (caller.root()) {
+            return;
+        }
+        checker.check(caller, entity, switch (operation) {
+            case CREATE -> Operation.CREATE;
+            case UPDATE -> Operation.UPDATE;
+            case DELETE -> Operation.DELETE;
+        });
+    }
+}
