@@ -3,6 +3,7 @@ package org.beamcat.ingest.nexus;
 import io.jhdf.api.WritableGroup;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** The few NeXus conventions every writer repeats: NX_class on groups, root attributes, ISO-8601 times. */
 public final class NexusGroups {
@@ -28,8 +29,8 @@ public final class NexusGroups {
         root.putAttribute("creator", creator);
     }
 
-    /** NX_DATE_TIME: ISO 8601 with the offset, as NeXus recommends. */
+    /** NX_DATE_TIME: ISO 8601 with the offset, as NeXus recommends; milliseconds are enough for a catalogue. */
     public static String isoTime(OffsetDateTime time) {
-        return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

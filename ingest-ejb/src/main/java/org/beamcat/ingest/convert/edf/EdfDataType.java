@@ -12,16 +12,16 @@ import java.util.stream.Stream;
  * are {@code Signed64}/{@code Unsigned64}. Names match case-insensitively.
  */
 public enum EdfDataType {
-    UNSIGNED_BYTE(1, true, false, "UnsignedByte", "UnsignedChar", "Unsigned8"),
-    SIGNED_BYTE(1, false, false, "SignedByte", "SignedChar", "Signed8"),
-    UNSIGNED_SHORT(2, true, false, "UnsignedShort", "UnsignedShortInteger", "UnsignedShortInt", "Unsigned16"),
-    SIGNED_SHORT(2, false, false, "SignedShort", "SignedShortInteger", "SignedShortInt", "Signed16"),
-    UNSIGNED_INT(4, true, false, "UnsignedInteger", "UnsignedInt", "UnsignedLong", "UnsignedLongInteger", "Unsigned32"),
-    SIGNED_INT(4, false, false, "SignedInteger", "SignedInt", "SignedLong", "SignedLongInteger", "Signed32"),
-    UNSIGNED_64(8, true, false, "Unsigned64", "UnsignedLongLong"),
-    SIGNED_64(8, false, false, "Signed64", "SignedLongLong"),
-    FLOAT(4, false, true, "FloatValue", "Float", "FloatIEEE32", "Float32", "Real"),
-    DOUBLE(8, false, true, "DoubleValue", "Double", "DoubleIEEE64", "FloatIEEE64", "Float64");
+    UNSIGNED_BYTE(1, true, "UnsignedByte", "UnsignedChar", "Unsigned8"),
+    SIGNED_BYTE(1, false, "SignedByte", "SignedChar", "Signed8"),
+    UNSIGNED_SHORT(2, true, "UnsignedShort", "UnsignedShortInteger", "UnsignedShortInt", "Unsigned16"),
+    SIGNED_SHORT(2, false, "SignedShort", "SignedShortInteger", "SignedShortInt", "Signed16"),
+    UNSIGNED_INT(4, true, "UnsignedInteger", "UnsignedInt", "UnsignedLong", "UnsignedLongInteger", "Unsigned32"),
+    SIGNED_INT(4, false, "SignedInteger", "SignedInt", "SignedLong", "SignedLongInteger", "Signed32"),
+    UNSIGNED_64(8, true, "Unsigned64", "UnsignedLongLong"),
+    SIGNED_64(8, false, "Signed64", "SignedLongLong"),
+    FLOAT(4, false, "FloatValue", "Float", "FloatIEEE32", "Float32", "Real"),
+    DOUBLE(8, false, "DoubleValue", "Double", "DoubleIEEE64", "FloatIEEE64", "Float64");
 
     private static final Map<String, EdfDataType> BY_NAME = Stream.of(values())
             .flatMap(type -> Stream.of(type.names).map(name -> Map.entry(name.toLowerCase(Locale.ROOT), type)))
@@ -29,13 +29,11 @@ public enum EdfDataType {
 
     private final int bytes;
     private final boolean unsigned;
-    private final boolean floatingPoint;
     private final String[] names;
 
-    EdfDataType(int bytes, boolean unsigned, boolean floatingPoint, String... names) {
+    EdfDataType(int bytes, boolean unsigned, String... names) {
         this.bytes = bytes;
         this.unsigned = unsigned;
-        this.floatingPoint = floatingPoint;
         this.names = names;
     }
 
@@ -53,13 +51,8 @@ public enum EdfDataType {
         return unsigned;
     }
 
-    public boolean floatingPoint() {
-        return floatingPoint;
-    }
-
-    /** The canonical EDF spelling, used when writing EDF in tests. */
+    /** The canonical EDF spelling, for messages (and for writing EDF in tests). */
     public String edfName() {
         return names[0];
     }
-
 }
