@@ -1,14 +1,13 @@
 package org.beamcat.ingest.convert.spec;
 
-import java.io.BufferedReader;
+import static org.beamcat.ingest.convert.spec.SpecLines.isHeader;
+import static org.beamcat.ingest.convert.spec.SpecLines.key;
+import static org.beamcat.ingest.convert.spec.SpecLines.splitNames;
+import static org.beamcat.ingest.convert.spec.SpecLines.value;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.ingest.convert.ConversionException;
@@ -24,13 +23,8 @@ import org.beamcat.ingest.convert.MemoryBudget;
 public final class SpecReader implements AutoCloseable {
 
     private final Path file;
-    private final BufferedReader in;
+    private final SpecLineSource lines;
     private final MemoryBudget budget;
-    private final boolean endsWithNewline;
-
-    private long lineNumber;
-    private String pendingLine;
-    private boolean inMcaContinuation;
 
     private String headerFile = "";
     private String headerEpoch = "";
@@ -41,20 +35,17 @@ public final class SpecReader implements AutoCloseable {
     public SpecReader(Path file, MemoryBudget budget) throws IOException {
         this.file = file;
         this.budget = budget;
-        this.endsWithNewline = endsWithNewline(file);
-        // ISO-8859-1 maps every byte to a character, so stray bytes surface as a parse error with a line number.
-        this.in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
+        this.lines = new SpecLineSource(file);
     }
 
     /** The next scan, or empty at the end of the file. */
     public Optional<SpecScan> next() throws IOException, ConversionException {
-        String line;
-        while ((line = readLine()) != null) {
-            if (line.isBlank() || isSkippedMca(line)) {
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (line.isBlank()) {
                 continue;
             }
-            if (line.startsWith("#S")) {
-                return Optional.of(readScan(line));
+            if (key(line).equals("#S")) {
+                return Optional.of(readScan(value(line)));
             }
             readFileHeaderLine(line);
         }
@@ -62,7 +53,11 @@ public final class SpecReader implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void readFileHeaderLine(String line) throws LegacyFormatException {
+    private void readFileHeaderLine(String line) throws IOException, LegacyFormatException {
+        if (!isHeader(line)) {
+            throw error(lines.number(), "data outside a scan (no #S line before it)");
+        }
+        failIfCut();
         String key = key(line);
         String value = value(line);
         switch (key) {
@@ -79,251 +74,64 @@ public final class SpecReader implements AutoCloseable {
             case "#C" -> headerComments.add(value);
             default -> {
                 if (key.startsWith("#O")) {
-                    addNames(headerMotors, key, value, "#O");
-                } else if (!key.startsWith("#")) {
-                    throw error(lineNumber, "data outside a scan (no #S line before it)");
+                    headerMotors.addAll(splitNames(value));
                 }
             }
         }
     }
 
-    private SpecScan readScan(String scanLine) throws IOException, ConversionException {
-        long scanLineNumber = lineNumber;
-        String[] numberAndCommand = value(scanLine).split("\\s+", 2);
-        int number;
-        try {
-            number = Integer.parseInt(numberAndCommand[0]);
-        } catch (NumberFormatException e) {
-            throw error(scanLineNumber, "#S must start with a scan number, not '" + numberAndCommand[0] + "'");
-        }
-        String command = numberAndCommand.length > 1 ? numberAndCommand[1].strip() : "";
-        String date = headerDate;
-        List<String> motorNames = null;
-        List<Double> positions = new ArrayList<>();
-        List<String> comments = new ArrayList<>();
-        Integer declaredColumns = null;
-        List<String> labels = null;
-        ColumnBuffer rows = null;
-
+    /** A scan runs from its #S line to a blank line, the next #S or a new file header (#F, #E). */
+    private SpecScan readScan(String scanLineValue) throws IOException, ConversionException {
+        long scanLine = lines.number();
+        SpecFileHeader header = new SpecFileHeader(headerFile, headerEpoch, headerDate, headerMotors, headerComments);
+        SpecScanBuilder scan = new SpecScanBuilder(scanLineValue, scanLine, header, budget, this::errorHere);
         String line;
-        while ((line = readLine()) != null) {
-            if (line.isBlank()) {
-                break;
-            }
-            if (isSkippedMca(line)) {
-                continue;
-            }
-            if (line.startsWith("#S") || line.startsWith("#F") || line.startsWith("#E")) {
-                pendingLine = line; // the next scan or file header; SPEC sometimes omits the blank line
-                lineNumber--;
-                break;
-            }
+        while ((line = lines.next()) != null && !line.isBlank()) {
             String key = key(line);
-            if (!key.startsWith("#")) {
-                if (labels == null) {
-                    throw error(lineNumber, "data row before the #L line naming its columns");
-                }
-                if (!endsWithNewline && atEndOfFile()) {
-                    throw truncated(lineNumber);
-                }
-                rows.add(parseRow(line, labels));
-                continue;
+            if (key.equals("#S") || key.equals("#F") || key.equals("#E")) {
+                lines.pushBack(line); // SPEC sometimes omits the blank line before them
+                break;
             }
-            String value = value(line);
-            switch (key) {
-                case "#D" -> date = value;
-                case "#C" -> comments.add(value);
-                case "#N" -> declaredColumns = parseColumnCount(value);
-                case "#L" -> {
-                    if (rows != null) {
-                        throw error(lineNumber, "a second #L line in the same scan");
-                    }
-                    labels = parseLabels(value, declaredColumns);
-                    rows = new ColumnBuffer(labels.size(), budget);
-                }
-                default -> {
-                    if (key.startsWith("#O")) {
-                        motorNames = motorNames == null ? new ArrayList<>() : motorNames;
-                        addNames(motorNames, key, value, "#O");
-                    } else if (key.startsWith("#P")) {
-                        addPositions(positions, value);
-                    }
-                }
+            failIfCut();
+            if (isHeader(line)) {
+                scan.header(key, value(line));
+            } else {
+                scan.row(line);
             }
         }
         if (line == null) {
             failIfTruncated();
         }
-        List<String> names = motorNames != null ? motorNames : headerMotors;
-        if (!positions.isEmpty() && positions.size() != names.size()) {
-            throw error(scanLineNumber, "scan " + number + ": #P lines give " + positions.size()
-                    + " positions but #O lines name " + names.size() + " motors");
-        }
-        List<SpecPositioner> positioners = new ArrayList<>();
-        for (int i = 0; i < positions.size(); i++) {
-            positioners.add(new SpecPositioner(names.get(i), positions.get(i)));
-        }
-        return new SpecScan(number, command, date, positioners, labels == null ? List.of() : labels,
-                rows == null ? new double[0][] : rows.toColumns(), comments, currentHeader(), scanLineNumber);
+        return scan.build(reason -> error(scanLine, reason));
     }
 
-    private SpecFileHeader currentHeader() {
-        return new SpecFileHeader(headerFile, headerEpoch, headerDate, headerMotors, headerComments);
-    }
-
-    private int parseColumnCount(String value) throws LegacyFormatException {
-        // "#N 4" — some writers add more numbers after it (e.g. MCA channel counts); the first is the column count.
-        String first = value.split("\\s+")[0];
-        try {
-            int n = Integer.parseInt(first);
-            if (n < 1) {
-                throw error(lineNumber, "#N must be at least 1, not " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw error(lineNumber, "#N must be a number of columns, not '" + value + "'");
+    /** A last line without its newline is a file cut while SPEC was writing it. */
+    private void failIfCut() throws IOException, LegacyFormatException {
+        if (lines.lastLineIsCut()) {
+            throw truncated();
         }
     }
 
-    /**
-     * SPEC separates labels with two spaces because a label may contain one ("Two Theta"). Files edited
-     * by hand sometimes use one space; that reading is accepted only when it matches {@code #N}.
-     */
-    private List<String> parseLabels(String value, Integer declaredColumns) throws LegacyFormatException {
-        List<String> labels = splitNames(value);
-        if (labels.isEmpty()) {
-            throw error(lineNumber, "#L names no columns");
-        }
-        if (declaredColumns == null || labels.size() == declaredColumns) {
-            return labels;
-        }
-        List<String> singleSpaced = Arrays.asList(value.strip().split("\\s+"));
-        if (singleSpaced.size() == declaredColumns) {
-            return singleSpaced;
-        }
-        throw error(lineNumber, "#N says " + declaredColumns + " columns but #L names " + labels.size() + ": " + labels);
-    }
-
-    private double[] parseRow(String line, List<String> labels) throws LegacyFormatException {
-        String[] fields = line.strip().split("\\s+");
-        if (fields.length != labels.size()) {
-            throw error(lineNumber, "the row has " + fields.length + " values but #L names " + labels.size() + " columns");
-        }
-        double[] row = new double[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            Double value = SpecNumbers.parse(fields[i]);
-            if (value == null) {
-                throw error(lineNumber, "'" + fields[i] + "' in column '" + labels.get(i) + "' is not a number");
-            }
-            row[i] = value;
-        }
-        return row;
-    }
-
-    private void addPositions(List<Double> positions, String value) throws LegacyFormatException {
-        if (value.isBlank()) {
-            return;
-        }
-        for (String field : value.strip().split("\\s+")) {
-            Double position = SpecNumbers.parse(field);
-            if (position == null) {
-                throw error(lineNumber, "motor position '" + field + "' is not a number");
-            }
-            positions.add(position);
-        }
-    }
-
-    private void addNames(List<String> names, String key, String value, String prefix) throws LegacyFormatException {
-        try {
-            Integer.parseInt(key.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            throw error(lineNumber, "'" + key + "' is not " + prefix + " followed by a line index");
-        }
-        names.addAll(splitNames(value));
-    }
-
-    private static List<String> splitNames(String value) {
-        String stripped = value.strip();
-        return stripped.isEmpty() ? List.of() : Arrays.asList(stripped.split("\\s{2,}"));
-    }
-
-    /** MCA spectra ({@code @A} lines, continued with a trailing backslash) are not converted. */
-    private boolean isSkippedMca(String line) {
-        boolean skipped = inMcaContinuation || line.startsWith("@A");
-        if (skipped) {
-            inMcaContinuation = line.endsWith("\\");
-        }
-        return skipped;
-    }
-
-    private static String key(String line) {
-        int space = indexOfWhitespace(line);
-        return space < 0 ? line : line.substring(0, space);
-    }
-
-    private static String value(String line) {
-        int space = indexOfWhitespace(line);
-        return space < 0 ? "" : line.substring(space + 1).strip();
-    }
-
-    private static int indexOfWhitespace(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isWhitespace(line.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private String readLine() throws IOException {
-        lineNumber++;
-        if (pendingLine != null) {
-            String line = pendingLine;
-            pendingLine = null;
-            return line;
-        }
-        return in.readLine();
-    }
-
-    /** Called once {@link #readLine()} returned null: the last line was {@code lineNumber - 1}. */
     private void failIfTruncated() throws LegacyFormatException {
-        if (!endsWithNewline) {
-            throw truncated(lineNumber - 1);
+        if (lines.endedWithoutNewline()) {
+            throw truncated();
         }
     }
 
-    private LegacyFormatException truncated(long line) {
-        return error(line, "the file ends in the middle of this line (truncated?)");
+    private LegacyFormatException truncated() {
+        return errorHere("the file ends in the middle of this line (truncated?)");
     }
 
-    private boolean atEndOfFile() throws IOException {
-        if (pendingLine != null) {
-            return false;
-        }
-        in.mark(1);
-        boolean end = in.read() < 0;
-        in.reset();
-        return end;
+    private LegacyFormatException errorHere(String reason) {
+        return error(lines.number(), reason);
     }
 
     private LegacyFormatException error(long line, String reason) {
         return LegacyFormatException.atLine(file, line, reason);
     }
 
-    private static boolean endsWithNewline(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            long size = channel.size();
-            if (size == 0) {
-                return true;
-            }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.read(last, size - 1);
-            return last.get(0) == '\n';
-        }
-    }
-
     @Override
     public void close() throws IOException {
-        in.close();
+        lines.close();
     }
 }
