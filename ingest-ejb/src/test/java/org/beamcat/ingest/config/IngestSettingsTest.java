@@ -1,7 +1,9 @@
 package org.beamcat.ingest.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +25,14 @@ class IngestSettingsTest {
                 IngestSettings.DATA_ROOT, tmp.toString(), IngestSettings.ICAT_URL, "https://icat.example.org"));
         assertEquals(tmp, settings.dataRoot());
         assertEquals("https://icat.example.org", settings.icatUrl().toString());
+        assertFalse(settings.legacyConversion().enabledFor("id01"), "legacy conversion is off unless configured");
+    }
+
+    @Test
+    void readsTheLegacyConversionSwitch(@TempDir Path tmp) {
+        IngestSettings settings = read(Map.of(IngestSettings.DATA_ROOT, tmp.toString(),
+                IngestSettings.ICAT_URL, "https://icat.example.org", LegacyConversionSettings.CONVERT_LEGACY, "id01"));
+        assertTrue(settings.legacyConversion().enabledFor("id01"));
     }
 
     @Test
