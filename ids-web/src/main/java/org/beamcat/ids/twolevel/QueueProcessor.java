@@ -89,9 +89,13 @@ public final class QueueProcessor implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, entry.state() + " of " + entry.unit().describe() + " failed", e);
         } finally {
-            queue.finished(entry);
+            // Follow-ups are queued before the entry is finished, so the queue never looks idle in between.
+            try {
+                followUp.run();
+            } finally {
+                queue.finished(entry);
+            }
         }
-        followUp.run();
     }
 
     /** Runs an operation; returns what to queue once the entry is finished. */
