@@ -12,8 +12,10 @@ import org.beamcat.support.config.SettingsReader;
  * @param archiveRoot archive storage; when absent the IDS is single-level ({@code beamcat.ids.archive-root})
  * @param icatUrl     the catalogue's host URL, without {@code /icat} ({@code beamcat.icat.url})
  * @param readOnly    refuse put and delete ({@code beamcat.ids.read-only})
+ * @param storage     the storage core: cache, queue, archive behaviour, tidier ({@link StorageSettings})
  */
-public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl, boolean readOnly) {
+public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl, boolean readOnly,
+        StorageSettings storage) {
 
     public static final String DATA_ROOT = "beamcat.data-root";
     public static final String ARCHIVE_ROOT = "beamcat.ids.archive-root";
@@ -26,7 +28,8 @@ public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl
         Optional<Path> archiveRoot = reader.optionalString(ARCHIVE_ROOT).isPresent()
                 ? Optional.of(reader.existingDirectory(ARCHIVE_ROOT, true))
                 : Optional.empty();
-        return new IdsSettings(dataRoot, archiveRoot, reader.httpUrl(ICAT_URL), readOnly);
+        return new IdsSettings(dataRoot, archiveRoot, reader.httpUrl(ICAT_URL), readOnly,
+                StorageSettings.read(reader, dataRoot));
     }
 
     public boolean twoLevel() {

@@ -1,0 +1,61 @@
+package org.beamcat.ids.plugin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fast storage that downloads are served from (role of ids.plugin's MainStorageInterface). Locations are
+ * plugin-chosen strings relative to the storage; implementations must refuse unsafe ones with
+ * {@link InvalidLocationException}.
+ */
+public interface MainStorage {
+
+    /** Opens a stored file for reading. */
+    InputStream get(String location, String createId, String modId) throws IOException;
+
+    /** The size in bytes of a stored file. */
+    long size(String location) throws IOException;
+
+    /** Whether the file is present. */
+    boolean exists(String location) throws IOException;
+
+    /** Whether any of the dataset is present (dataset storage unit: "online"). */
+    boolean exists(DsInfo dataset) throws IOException;
+
+    /** Stores a new file of a dataset under a location of the storage's choosing, and returns it. */
+    String put(DsInfo dataset, String name, InputStream body) throws IOException;
+
+    /** Stores a file at a known location (restore); the file must not exist yet. */
+    void put(InputStream body, String location) throws IOException;
+
+    /** Removes one file; quiet when absent. */
+    void delete(String location, String createId, String modId) throws IOException;
+
+    /** Removes every file of a dataset; quiet when absent. */
+    void delete(DsInfo dataset) throws IOException;
+
+    /** The local path of a file when the storage is a local file system. */
+    default Optional<Path> localPath(String location) {
+        return Optional.empty();
+    }
+
+    /**
+     * Datasets to evict, least recently used first, so that usage drops from above {@code startBytes} to
+     * {@code stopBytes}; empty while usage is at or below {@code startBytes}. Partial infos (ids only).
+     */
+    List<DsInfo> datasetsToArchive(long stopBytes, long startBytes) throws IOException;
+
+    /** The same per file; partial infos holding only the location. */
+    List<DfInfo> datafilesToArchive(long stopBytes, long startBytes) throws IOException;
+
+    /**
+     * An optional storage-level lock on a dataset, taken when the IDS grants the first in-process lock on
+     * it and closed with the last. The default is no storage-level locking.
+     */
+    default AutoCloseable lock(DsInfo dataset, boolean shared) throws IOException {
+        return () -> { };
+    }
+}

@@ -1,0 +1,111 @@
+package org.beamcat.ids.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.beamcat.ids.plugin.DfInfo;
+import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.ids.plugin.MainStorage;
+
+/**
+ * Main storage on the data root. New files go to {@code <invId>/<dsId>/<uuid>} (the file name is never
+ * used in a path); files registered by ingestion may sit at any safe location under the root.
+ */
+public final class FileMainStorage implements MainStorage {
+
+    private final StorageRoot root;
+
+    /** @param reserved an existing folder under the root that belongs to the IDS (its cache), or null */
+    public FileMainStorage(Path dataRoot, Path reserved) {
+        this.root = new StorageRoot(dataRoot, reserved);
+    }
+
+    @Override
+    public InputStream get(String location, String createId, String modId) throws IOException {
+        return Files.newInputStream(regularFile(location));
+    }
+
+    @Override
+    public long size(String location) throws IOException {
+        return Files.size(regularFile(location));
+    }
+
+    @Override
+    public boolean exists(String location) {
+        return Files.isRegularFile(root.resolve(location));
+    }
+
+    @Override
+    public boolean exists(DsInfo dataset) {
+        return Files.isDirectory(datasetFolder(dataset));
+    }
+
+    @Override
+    public String put(DsInfo dataset, String name, InputStream body) throws IOException {
+        String location = dataset.invId() + "/" + dataset.dsId() + "/" + UUID.randomUUID();
+        put(body, location);
+        return location;
+    }
+
+    @Override
+    public void put(InputStream body, String location) throws IOException {
+        Path target = root.resolve(location);
+        Files.createDirectories(target.getParent());
+        root.recheck(location, target);
+        FileTrees.writeAtomically(body, target, false);
+    }
+
+    @Override
+    public void delete(String location, String createId, String modId) throws IOException {
+        Path target = root.resolve(location);
+        Files.deleteIfExists(target);
+        FileTrees.removeEmptyParents(target.getParent(), root.path());
+    }
+
+    @Override
+    public void delete(DsInfo dataset) throws IOException {
+        Path folder = datasetFolder(dataset);
+        FileTrees.deleteTree(folder);
+        FileTrees.removeEmptyParents(folder.getParent(), root.path());
+    }
+
+    @Override
+    public Optional<Path> localPath(String location) {
+        return Optional.of(root.resolve(location));
+    }
+
+    @Override
+    public List<DsInfo> datasetsToArchive(long stopBytes, long startBytes) throws IOException {
+        return UsageScan.of(root).datasetsToEvict(stopBytes, startBytes);
+    }
+
+    @Override
+    public List<DfInfo> datafilesToArchive(long stopBytes, long startBytes) throws IOException {
+        return UsageScan.of(root).datafilesToEvict(stopBytes, startBytes);
+    }
+
+    /** Bytes used under the data root, as the Tidier measures them. */
+    public long usedBytes() throws IOException {
+        return UsageScan.of(root).totalBytes();
+    }
+
+    private Path datasetFolder(DsInfo dataset) {
+        if (dataset.invId() == null || dataset.dsId() == null) {
+            throw new IllegalArgumentException("A dataset needs its investigation id and id: " + dataset);
+        }
+        return root.resolve(dataset.invId() + "/" + dataset.dsId());
+    }
+
+    private Path regularFile(String location) throws NoSuchFileException {
+        Path path = root.resolve(location);
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(location);
+        }
+        return path;
+    }
+}

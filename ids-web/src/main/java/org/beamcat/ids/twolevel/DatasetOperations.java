@@ -1,0 +1,133 @@
+package org.beamcat.ids.twolevel;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.beamcat.ids.plugin.ArchiveStorage;
+import org.beamcat.ids.plugin.DfInfo;
+import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.ids.plugin.MainStorage;
+import org.beamcat.ids.plugin.ZipMapper;
+import org.beamcat.ids.storage.ChecksumVerifyingInputStream;
+import org.beamcat.ids.zip.MainStorageSource;
+import org.beamcat.ids.zip.ZipItem;
+import org.beamcat.ids.zip.ZipStreamWriter;
+
+/**
+ * Write and restore for the dataset unit, where the archive holds one zip per dataset whose entries are
+ * named by the zip mapper. The zip goes through a temporary file in the cache, so a slow or failing
+ * archive never holds a half-read stream of main storage.
+ */
+final class DatasetOperations {
+
+    private final MainStorage main;
+    private final ArchiveStorage archive;
+    private final CatalogueView catalogue;
+    private final ZipMapper mapper;
+    private final Path workDir;
+
+    DatasetOperations(MainStorage main, ArchiveStorage archive, CatalogueView catalogue, ZipMapper mapper,
+            Path workDir) {
+        this.main = main;
+        this.archive = archive;
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+        this.workDir = workDir;
+    }
+
+    /** Rebuilds the dataset's archive zip from main storage, or deletes it when nothing is left there. */
+    void write(DsInfo dataset) throws IOException {
+        if (!main.exists(dataset)) {
+            archive.delete(dataset);
+            return;
+        }
+        List<ZipItem> items = catalogue.datafiles(dataset).stream()
+                .sorted(Comparator.comparing(DfInfo::dfId))
+                .map(df -> new ZipItem(mapper.fullEntryName(dataset, df), new MainStorageSource(main, df)))
+                .toList();
+        Path zip = workDir.resolve(UUID.randomUUID() + ".zip");
+        try {
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                new ZipStreamWriter(true).write(items, out);
+            }
+            try (InputStream in = Files.newInputStream(zip)) {
+                archive.put(dataset, in);
+            }
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /**
+     * Unpacks the dataset's archive zip into main storage, each entry to its datafile's location, checking
+     * the catalogue's checksum. A duplicate, spurious or missing entry, or a bad checksum, fails the whole
+     * restore and removes what was restored.
+     */
+    void restore(DsInfo dataset) throws IOException {
+        Map<String, DfInfo> byName = new LinkedHashMap<>();
+        catalogue.datafiles(dataset).stream()
+                .sorted(Comparator.comparing(DfInfo::dfId))
+                // Round trip through the mapper, so names read back from entries compare equal.
+                .forEach(df -> byName.putIfAbsent(mapper.fileName(mapper.fullEntryName(dataset, df)), df));
+        Path zip = workDir.resolve(UUID.randomUUID() + ".zip");
+        try {
+            archive.get(dataset, zip);
+            unpack(dataset, zip, byName);
+        } catch (IOException | RuntimeException e) {
+            main.delete(dataset);
+            throw e;
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private void unpack(DsInfo dataset, Path zip, Map<String, DfInfo> byName) throws IOException {
+        Set<String> seen = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                String name = mapper.fileName(entry.getName());
+                DfInfo datafile = byName.get(name);
+                if (datafile == null) {
+                    throw new IOException("Spurious entry " + entry.getName() + " in the archive of " + dataset.describe());
+                }
+                if (!seen.add(name)) {
+                    throw new IOException("Duplicate entry " + entry.getName() + " in the archive of " + dataset.describe());
+                }
+                String location = datafile.dfLocation();
+                if (main.exists(location)) {
+                    main.delete(location, datafile.createId(), datafile.modId());
+                }
+                main.put(ChecksumVerifyingInputStream.of(new KeepOpen(in), datafile.crc32(), null,
+                        "Entry " + entry.getName()), location);
+            }
+        }
+        if (seen.size() != byName.size()) {
+            throw new IOException((byName.size() - seen.size()) + " datafile(s) missing from the archive of "
+                    + dataset.describe());
+        }
+    }
+
+    /** Storage closes what it is given; the zip stream must stay open for the next entry. */
+    private static final class KeepOpen extends FilterInputStream {
+
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
