@@ -13,6 +13,9 @@
 #                       PostgreSQL connection (defaults localhost, 5432, beamcat, beamcat, beamcat); on
 #                       localhost the role and database are created when missing
 #   BEAMCAT_SKIP_BUILD=1  deploy what is already built instead of running Maven first
+#   BEAMCAT_ICAT_AUTHENTICATORS, BEAMCAT_ICAT_ROOT_USERS, BEAMCAT_ICAT_SIMPLE_USERS  catalogue logins
+#                       (glassfish-config/README.md); by default the DEMO-ONLY users root (a root user),
+#                       alice and bob on the simple authenticator, each with the password equal to the name
 set -euo pipefail
 cd "$(dirname "$0")"
 export BEAMCAT_HOME=$PWD
@@ -74,7 +77,11 @@ start() {
   "$SCRIPTS/create-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/start-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   wait_for_loaded_applications
-  BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL "$SCRIPTS/configure-properties.sh"
+  # Demo logins unless the caller configures its own (see glassfish-config/README.md).
+  BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL \
+  BEAMCAT_ICAT_ROOT_USERS=${BEAMCAT_ICAT_ROOT_USERS-simple/root} \
+  BEAMCAT_ICAT_SIMPLE_USERS=${BEAMCAT_ICAT_SIMPLE_USERS-$BEAMCAT_DEMO_SIMPLE_USERS} \
+    "$SCRIPTS/configure-properties.sh"
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
 
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.

@@ -54,9 +54,15 @@ glassfish-config/scripts/start-domain.sh "$DOMAIN" "$DOMAIN_DIR"
 
 data_root=$BEAMCAT_HOME/var/test-data-$PORT_BASE
 rm -rf "$data_root" && mkdir -p "$data_root"
+# Catalogue logins for the system tests: the demo users root, alice and bob (password = name) on the
+# simple authenticator, root as root user, and anonymous login switched on.
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
+BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root \
+BEAMCAT_ICAT_SIMPLE_USERS=$BEAMCAT_DEMO_SIMPLE_USERS \
   glassfish-config/scripts/configure-properties.sh
 BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
   glassfish-config/scripts/configure-database.sh
 
-"${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) "$@"
+# it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
+"${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) \
+  -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"

@@ -7,6 +7,11 @@
 #   BEAMCAT_ARCHIVE_ROOT  archive storage folder; makes the IDS two-level (default: single level)
 #   BEAMCAT_DOI_PREFIX    DOI prefix (default 10.5072, DataCite's test prefix)
 #   BEAMCAT_DOI_PUBLISHER publisher shown on landing pages (default BeamCat)
+#   BEAMCAT_ICAT_AUTHENTICATORS  catalogue login methods, comma-separated out of simple, db, anon
+#                         (default simple,db; anon lets anyone in as anon/anon, so it is opt-in)
+#   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
+#   BEAMCAT_ICAT_SIMPLE_USERS users of the simple authenticator, name:hash,name:hash with hashes from
+#                         hash-password.sh (plain:<password> is accepted for demonstrations; default: none)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -20,12 +25,20 @@ declare -A settings=(
   [beamcat.icat.url]=${BEAMCAT_ICAT_URL:-http://localhost:8080}
   [beamcat.doi.prefix]=${BEAMCAT_DOI_PREFIX:-10.5072}
   [beamcat.doi.publisher]=${BEAMCAT_DOI_PUBLISHER:-BeamCat}
+  [beamcat.icat.authenticators]=${BEAMCAT_ICAT_AUTHENTICATORS:-simple,db}
 )
-if [ -n "${BEAMCAT_ARCHIVE_ROOT:-}" ]; then
-  settings[beamcat.ids.archive-root]=$BEAMCAT_ARCHIVE_ROOT
-else
-  asadm delete-system-property beamcat.ids.archive-root >/dev/null 2>&1 || true
-fi
+# Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
+optional_setting() {
+  local key=$1 value=$2
+  if [ -n "$value" ]; then
+    settings[$key]=$value
+  else
+    asadm delete-system-property "$key" >/dev/null 2>&1 || true
+  fi
+}
+optional_setting beamcat.icat.root-users "${BEAMCAT_ICAT_ROOT_USERS:-}"
+optional_setting beamcat.icat.authn.simple.users "${BEAMCAT_ICAT_SIMPLE_USERS:-}"
+optional_setting beamcat.ids.archive-root "${BEAMCAT_ARCHIVE_ROOT:-}"
 
 joined=""
 for key in "${!settings[@]}"; do
@@ -33,5 +46,10 @@ for key in "${!settings[@]}"; do
 done
 quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
-  log "$key = ${settings[$key]}"
+  if [ "$key" = beamcat.icat.authn.simple.users ]; then
+    # Only the names: the passwords (even hashed) do not belong in logs.
+    log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
+  else
+    log "$key = ${settings[$key]}"
+  fi
 done

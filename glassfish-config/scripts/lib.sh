@@ -36,6 +36,13 @@ asadmin_escape() {
   printf '%s' "$value"
 }
 
+# Demonstration logins on the catalogue's simple authenticator, password = user name: root, alice, bob.
+# DEMO ONLY (run.sh and test.sh use them); a real domain sets BEAMCAT_ICAT_SIMPLE_USERS to its own hashes.
+# shellcheck disable=SC2034
+BEAMCAT_DEMO_SIMPLE_USERS="root:pbkdf2-sha256:600000:aTtGXZ0MwIXw1CTAVmmQcg:AMj-a4NlWDxQXMPOtKbi8jPldOMbNHtKwaysg7fpBfg,\
+alice:pbkdf2-sha256:600000:rplE9BJkkUZNcjh6VX-L0w:JjP65M3-oWJ9JcnQXC5hfTn-Ng0YWMOZXCmGbIk_agk,\
+bob:pbkdf2-sha256:600000:WkXddenJ9Ey6LzFfScjoqA:Vy2xsOD9V0g-aYYhVBNJbPxAeA_vWV6PtzWUYeIkt6o"
+
 require_payara() {
   [ -x "$ASADMIN" ] || die "Payara is not unpacked at $PAYARA_HOME (run: mvn -B -q -pl glassfish-config package)"
 }

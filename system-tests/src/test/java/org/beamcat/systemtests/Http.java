@@ -6,11 +6,15 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Plain HTTP against the test domain, the way a client of BeamCat would call it. */
 final class Http {
@@ -55,5 +59,37 @@ final class Http {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
+    }
+
+    /** POST of form fields ({@code application/x-www-form-urlencoded}), as ICAT's POST calls take them. */
+    static HttpResponse<String> postForm(String path, Map<String, String> fields, String contentType)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static HttpResponse<String> postForm(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return postForm(path, fields, "application/x-www-form-urlencoded");
+    }
+
+    /** PUT without a body, as ICAT's refresh is called. */
+    static HttpResponse<String> put(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    static HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).DELETE());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

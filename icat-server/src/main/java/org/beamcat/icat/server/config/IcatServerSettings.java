@@ -1,5 +1,10 @@
 package org.beamcat.icat.server.config;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
 
 /**
@@ -7,15 +12,49 @@ import org.beamcat.support.config.SettingsReader;
  *
  * @param lifetimeMinutes how long a session lives after login or refresh ({@code beamcat.icat.lifetime-minutes})
  * @param maxEntities     most entities one call may return or write ({@code beamcat.icat.max-entities})
+ * @param rootUserNames   full user names ({@code simple/root}) that bypass every rule
+ *                        ({@code beamcat.icat.root-users}, comma-separated, default none)
+ * @param authentication  the enabled authenticators and their settings ({@code beamcat.icat.authenticators}, …)
  */
-public record IcatServerSettings(int lifetimeMinutes, int maxEntities) {
+public record IcatServerSettings(int lifetimeMinutes, int maxEntities, Set<String> rootUserNames,
+        AuthenticationSettings authentication) {
 
     public static final String LIFETIME_MINUTES = "beamcat.icat.lifetime-minutes";
     public static final String MAX_ENTITIES = "beamcat.icat.max-entities";
+    public static final String ROOT_USERS = "beamcat.icat.root-users";
+
+    public IcatServerSettings {
+        rootUserNames = Set.copyOf(rootUserNames);
+    }
+
+    /** Settings with no root user and the default authenticators (for code that only needs the numbers). */
+    public IcatServerSettings(int lifetimeMinutes, int maxEntities) {
+        this(lifetimeMinutes, maxEntities, Set.of(),
+                AuthenticationSettings.read(new SettingsReader(key -> Optional.empty())));
+    }
 
     public static IcatServerSettings read(SettingsReader reader) {
         return new IcatServerSettings(
                 reader.intInRange(LIFETIME_MINUTES, 120, 1, 7 * 24 * 60),
-                reader.intInRange(MAX_ENTITIES, 10_000, 1, 1_000_000));
+                reader.intInRange(MAX_ENTITIES, 10_000, 1, 1_000_000),
+                rootUserNames(reader),
+                AuthenticationSettings.read(reader));
+    }
+
+    public boolean isRoot(String userName) {
+        return rootUserNames.contains(userName);
+    }
+
+    private static Set<String> rootUserNames(SettingsReader reader) {
+        // ICAT separates rootUserNames with spaces; commas are accepted too.
+        Set<String> names = Arrays.stream(reader.optionalString(ROOT_USERS).orElse("").split("[,\\s]+"))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        for (String name : names) {
+            if (name.startsWith("/") || name.endsWith("/")) {
+                throw new InvalidSettingException(ROOT_USERS, "'" + name + "' is not a user name like simple/root");
+            }
+        }
+        return names;
     }
 }

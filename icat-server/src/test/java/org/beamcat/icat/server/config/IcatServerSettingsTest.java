@@ -1,10 +1,15 @@
 package org.beamcat.icat.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.beamcat.icat.server.authn.password.Pbkdf2Password;
 import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
 import org.junit.jupiter.api.Test;
@@ -15,22 +20,68 @@ class IcatServerSettingsTest {
         return IcatServerSettings.read(new SettingsReader(key -> Optional.ofNullable(values.get(key))));
     }
 
+    private static void assertRejected(String key, String value) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> read(Map.of(key, value)), value);
+        assertEquals(key, e.key());
+    }
+
     @Test
     void defaultsFollowIcat() {
         assertEquals(new IcatServerSettings(120, 10_000), read(Map.of()));
+        IcatServerSettings defaults = read(Map.of());
+        assertEquals(Set.of(), defaults.rootUserNames());
+        assertEquals(List.of("simple", "db"),
+                defaults.authentication().authenticators().stream().map(AuthenticatorSettings::mnemonic).toList());
+        assertTrue(defaults.authentication().simpleUsers().isEmpty());
     }
 
     @Test
     void badLifetimeNamesItsKey() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> read(Map.of(IcatServerSettings.LIFETIME_MINUTES, "forever")));
-        assertEquals("beamcat.icat.lifetime-minutes", e.key());
+        assertRejected(IcatServerSettings.LIFETIME_MINUTES, "forever");
     }
 
     @Test
     void maxEntitiesMustBePositive() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> read(Map.of(IcatServerSettings.MAX_ENTITIES, "0")));
-        assertEquals("beamcat.icat.max-entities", e.key());
+        assertRejected(IcatServerSettings.MAX_ENTITIES, "0");
+    }
+
+    @Test
+    void rootUsersAreFullNamesSeparatedByCommasOrSpaces() {
+        IcatServerSettings settings = read(Map.of("beamcat.icat.root-users", "simple/root, db/admin anon"));
+        assertEquals(Set.of("simple/root", "db/admin", "anon"), settings.rootUserNames());
+        assertTrue(settings.isRoot("simple/root"));
+        assertFalse(settings.isRoot("root"));
+        assertRejected(IcatServerSettings.ROOT_USERS, "simple/");
+    }
+
+    @Test
+    void onlyKnownAuthenticatorsMayBeEnabled() {
+        assertRejected(AuthenticationSettings.AUTHENTICATORS, "simple,ldap");
+        assertRejected(AuthenticationSettings.AUTHENTICATORS, "simple,simple");
+        assertRejected(AuthenticationSettings.AUTHENTICATORS, " , ");
+    }
+
+    @Test
+    void adminFlagMustBeABoolean() {
+        assertRejected("beamcat.icat.authn.db.admin", "sometimes");
+    }
+
+    @Test
+    void simpleUsersAreValidatedAndNeverPrinted() {
+        String hash = Pbkdf2Password.create("pw", 1_000).encode();
+        IcatServerSettings settings = read(Map.of("beamcat.icat.authn.simple.users", "root:" + hash + ",bob:plain:bob"));
+        assertEquals(Set.of("root", "bob"), settings.authentication().simpleUsers().keySet());
+        assertFalse(settings.toString().contains(hash), settings.toString());
+        assertFalse(settings.toString().contains("plain:bob"), settings.toString());
+        assertRejected(AuthenticationSettings.SIMPLE_USERS, "root:hunter2");
+        assertRejected(AuthenticationSettings.SIMPLE_USERS, "root");
+    }
+
+    @Test
+    void friendlyNamesAreOptional() {
+        IcatServerSettings settings = read(Map.of("beamcat.icat.authn.simple.friendly", "Local account"));
+        assertEquals(Optional.of("Local account"),
+                settings.authentication().authenticator("simple").orElseThrow().friendly());
+        assertEquals(Optional.empty(), settings.authentication().authenticator("db").orElseThrow().friendly());
     }
 }
