@@ -65,4 +65,4 @@ BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it B
 
 # it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
 "${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) \
-  -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
+  -Dit.data.root="$data_root" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"

@@ -9,7 +9,7 @@ import java.util.List;
 final class DemoRules {
 
     /** "u.name = :user" reached from an investigation variable {@code i}. */
-    private static final String MEMBER = " JOIN i.investigationUsers member JOIN member.user u WHERE u.name = :user";
+    private static final String MEMBER = " JOIN i.investigationUsers iu JOIN iu.user u WHERE u.name = :user";
 
     static final List<String> READ_FOR_EVERYONE = List.of(
             "SELECT x FROM Facility x", "SELECT x FROM Instrument x", "SELECT x FROM InvestigationType x",

@@ -78,8 +78,10 @@ class IcatSessionsIT {
         HttpResponse<String> refreshed = Http.put("/icat/session/" + id);
         assertEquals(204, refreshed.statusCode(), refreshed.body());
         assertEquals("", refreshed.body());
-        assertTrue(Http.json(Http.get("/icat/session/" + id)).getJsonNumber("remainingMinutes").doubleValue()
-                >= remaining, "refresh resets to the full lifetime");
+        // Refresh sets expiry to now + lifetime (exactly checked with a test clock in SessionServiceTest);
+        // over HTTP only "back to (almost) the full lifetime" can be asserted without racing the clock.
+        double afterRefresh = Http.json(Http.get("/icat/session/" + id)).getJsonNumber("remainingMinutes").doubleValue();
+        assertTrue(afterRefresh > 119.5 && afterRefresh <= 120, "remainingMinutes after refresh " + afterRefresh);
 
         HttpResponse<String> loggedOut = Http.delete("/icat/session/" + id);
         assertEquals(204, loggedOut.statusCode(), loggedOut.body());

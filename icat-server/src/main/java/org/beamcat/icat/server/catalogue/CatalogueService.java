@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.authz.RuleEngine;
 import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
 import org.beamcat.icat.server.config.IcatServerSettings;
@@ -24,6 +25,7 @@ import org.beamcat.icat.server.json.EntityId;
 import org.beamcat.icat.server.json.EntityJsonReader;
 import org.beamcat.icat.server.json.EntityJsonWriter;
 import org.beamcat.icat.server.json.IcatDateFormat;
+import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.IcatQueries;
 import org.beamcat.icat.server.search.GetResult;
 import org.beamcat.icat.server.search.SearchLimits;
@@ -57,6 +59,9 @@ public class CatalogueService {
     EntityAccessors accessors;
 
     @Inject
+    EntityModel model;
+
+    @Inject
     IcatDateFormat dates;
 
     @Inject
@@ -80,6 +85,7 @@ public class CatalogueService {
     /** Creates and updates; returns the JSON array of created top-level ids. */
     public String write(Caller caller, String entities) throws IcatServerException {
         List<EntityDescription> descriptions = new EntityJsonReader(accessors, dates).readWrites(entities);
+        RuleDefinitions.check(new RuleCompiler(queries, model), descriptions);
         List<Long> ids = new EntityWriter(em, accessors, caller, authorizer(), writeSettings()).write(descriptions);
         if (descriptions.stream().anyMatch(d -> RULE_ENTITIES.contains(d.entity().name()))) {
             invalidateRulesAfterCommit();

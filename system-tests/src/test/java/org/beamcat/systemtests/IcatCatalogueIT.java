@@ -1,0 +1,159 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.beamcat.icat.client.EntityRef;
+import org.beamcat.icat.client.IcatErrorType;
+import org.beamcat.icat.client.IcatException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The catalogue end to end over HTTP on PostgreSQL, through icat-client: the demo facility loaded by the
+ * demo loader, then searches, gets, INCLUDEs, writes and deletes as root, as the members alice and bob,
+ * and as an anonymous user, with the rules the demo installs (members read their investigations).
+ */
+@ExtendWith(ArquillianExtension.class)
+class IcatCatalogueIT {
+
+    private static final IcatClientCalls ICAT = new IcatClientCalls();
+
+    @Deployment(testable = false)
+    static WebArchive icatServer() {
+        return Archives.icatServer();
+    }
+
+    @BeforeEach
+    void demoFacility() throws Exception {
+        DemoCatalogueFixture.ensureLoaded();
+    }
+
+    @Test
+    void membersSeeOnlyTheirOwnInvestigations() throws Exception {
+        assertEquals(List.of("MA-4321"), ICAT.strings("alice", "SELECT i.name FROM Investigation i"));
+        assertEquals(List.of("ES-1234"), ICAT.strings("bob", "SELECT i.name FROM Investigation i"));
+        assertEquals(List.of("ES-1234", "MA-4321"),
+                ICAT.strings("root", "SELECT i.name FROM Investigation i ORDER BY i.name"));
+        assertEquals(3L, ICAT.count("alice", "SELECT COUNT(ds) FROM Dataset ds"));
+        assertEquals(1L, ICAT.count("bob", "SELECT COUNT(ds) FROM Dataset ds"));
+        assertEquals(6L, ICAT.count("bob", "SELECT COUNT(df) FROM Datafile df"));
+    }
+
+    @Test
+    void everyoneReadsReferenceDataButAnonymousSeesNoExperiment() throws Exception {
+        String anon = DemoCatalogueFixture.ICAT.login("anon", Map.of());
+        assertEquals(4L, count(anon, "SELECT COUNT(i) FROM Instrument i"));
+        assertEquals(0L, count(anon, "SELECT COUNT(i) FROM Investigation i"));
+        assertEquals(Json.createArrayBuilder().build(),
+                DemoCatalogueFixture.ICAT.search(anon, "SELECT df FROM Datafile df"));
+    }
+
+    @Test
+    void includeBringsTheReadableChildren() throws Exception {
+        String alice = DemoCatalogueFixture.login("alice");
+        JsonArray rows = DemoCatalogueFixture.ICAT.search(alice, "SELECT ds FROM Dataset ds "
+                + "WHERE ds.name = 'Ti64_as_built_0001' INCLUDE ds.datafiles, ds.parameters p, p.type, ds.investigation");
+        JsonObject dataset = rows.getJsonObject(0).getJsonObject("Dataset");
+        assertEquals(5, dataset.getJsonArray("datafiles").size(), dataset.toString());
+        assertEquals(5, dataset.getJsonArray("parameters").size(), dataset.toString());
+        assertEquals("MA-4321", dataset.getJsonObject("investigation").getString("name"));
+        assertTrue(dataset.getJsonArray("parameters").stream().map(p -> p.asJsonObject().getJsonObject("type")
+                .getString("name")).anyMatch("Sample_name"::equals), dataset.toString());
+        assertTrue(dataset.getString("createTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)"));
+    }
+
+    @Test
+    void getByIdChecksExistenceThenReadAccess() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        long bobs = ICAT.id("root", "SELECT i.id FROM Investigation i WHERE i.name = 'ES-1234'");
+        assertEquals("ES-1234", DemoCatalogueFixture.ICAT.get(root, "Investigation", bobs)
+                .getJsonObject("Investigation").getString("name"));
+        String alice = DemoCatalogueFixture.login("alice");
+        IcatException denied = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.get(alice, "Investigation", bobs));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, denied.type());
+        assertEquals("READ access to this Investigation is not allowed.", denied.getMessage());
+        IcatException missing = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.get(root, "Investigation", 987_654_321L));
+        assertEquals(IcatErrorType.NO_SUCH_OBJECT_FOUND, missing.type());
+        assertEquals("Investigation[id:987654321] not found.", missing.getMessage());
+    }
+
+    @Test
+    void writesNeedRulesAndAreAllOrNothing() throws Exception {
+        String alice = DemoCatalogueFixture.login("alice");
+        IcatException refused = assertThrows(IcatException.class, () -> DemoCatalogueFixture.ICAT.create(alice,
+                "Facility", Json.createObjectBuilder().add("name", "ALICE-FACILITY").build()));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, refused.type());
+
+        String root = DemoCatalogueFixture.login("root");
+        IcatException duplicate = assertThrows(IcatException.class, () -> DemoCatalogueFixture.ICAT.write(root, List.of(
+                Json.createObjectBuilder().add("Facility", Json.createObjectBuilder().add("name", "ROLLED-BACK")).build(),
+                Json.createObjectBuilder().add("Facility", Json.createObjectBuilder().add("name", "ESRF")).build())));
+        assertEquals(IcatErrorType.OBJECT_ALREADY_EXISTS, duplicate.type());
+        assertEquals(1, duplicate.offset());
+        assertEquals(0L, count(root, "SELECT COUNT(f) FROM Facility f WHERE f.name = 'ROLLED-BACK'"),
+                "the first element of a failed write is not kept");
+
+        long created = DemoCatalogueFixture.ICAT.create(root, "Facility",
+                Json.createObjectBuilder().add("name", "TEMPORARY").build());
+        DemoCatalogueFixture.ICAT.delete(root, List.of(new EntityRef("Facility", created)));
+        IcatException gone = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.delete(root, List.of(new EntityRef("Facility", created))));
+        assertEquals(IcatErrorType.NO_SUCH_OBJECT_FOUND, gone.type());
+    }
+
+    @Test
+    void badRequestsGetTheContractsErrors() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        IcatException badQuery = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.search(root, "SELECT x FROM Nonsense x"));
+        assertEquals(IcatErrorType.BAD_PARAMETER, badQuery.type());
+        IcatException hostile = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.search(root, "SELECT f FROM Facility f WHERE f.name = 'x' OR 1=1 --'"));
+        assertEquals(IcatErrorType.BAD_PARAMETER, hostile.type());
+        IcatException badSession = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.search("00000000-0000-0000-0000-000000000000", "SELECT f FROM Facility f"));
+        assertEquals(IcatErrorType.SESSION, badSession.type());
+
+        IcatException badRule = assertThrows(IcatException.class, () -> DemoCatalogueFixture.ICAT.create(root, "Rule",
+                Json.createObjectBuilder().add("crudFlags", "R")
+                        .add("what", "SELECT x FROM Dataset x JOIN x.investigation member").build()));
+        assertEquals(IcatErrorType.BAD_PARAMETER, badRule.type(), "a rule that cannot be parsed is refused, not stored");
+
+        HttpResponse<String> noQuery = Http.get("/icat/entityManager?sessionId=" + root);
+        assertEquals(400, noQuery.statusCode());
+        assertEquals("query is not set", Http.json(noQuery).getString("message"));
+        HttpResponse<String> noEntities = Http.post("/icat/entityManager", "sessionId=" + root);
+        assertEquals(400, noEntities.statusCode());
+        assertEquals("entities is not set", Http.json(noEntities).getString("message"));
+        HttpResponse<String> nonNumericId = Http.get("/icat/entityManager?sessionId=" + root + "&query="
+                + URLEncoder.encode("Facility", StandardCharsets.UTF_8) + "&id=abc");
+        assertEquals(501, nonNumericId.statusCode(), "as icat.server: a non-numeric query parameter is NOT_IMPLEMENTED");
+    }
+
+    @Test
+    void loadingTheDemoAgainChangesNothing() throws Exception {
+        long before = ICAT.count("root", "SELECT COUNT(df) FROM Datafile df");
+        assertEquals(0, DemoCatalogueFixture.runLoader());
+        assertEquals(before, ICAT.count("root", "SELECT COUNT(df) FROM Datafile df"));
+    }
+
+    private static long count(String sessionId, String query) throws IcatException {
+        return DemoCatalogueFixture.ICAT.search(sessionId, query).getJsonNumber(0).longValue();
+    }
+}
