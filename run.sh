@@ -87,7 +87,9 @@ start() {
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.
   local fingerprint
   fingerprint=$(cat icat-server/target/icat-server.war icat-ear/target/icat-ear.ear | sha256sum | cut -d' ' -f1)
-  fingerprint="$fingerprint $db $data_root"
+  # Settings are read when the applications start: a change of them needs a redeploy too.
+  fingerprint="$fingerprint $db $data_root ${BEAMCAT_ICAT_ROOT_USERS-} ${BEAMCAT_ICAT_SIMPLE_USERS-}"
+  fingerprint="$fingerprint ${BEAMCAT_ICAT_AUTHENTICATORS-}"
   if [ "$(cat "$RUN_DIR/deployed" 2>/dev/null)" = "$fingerprint" ] \
       && asadm list-applications 2>/dev/null | grep -q '^icat-ear'; then
     log "applications are up to date"
@@ -101,6 +103,16 @@ start() {
   wait_for_url "$BASE_URL/ids/ping" 200 180 || die "/ids does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
   wait_for_url "$BASE_URL/doi/" 200 180 || die "/doi does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
 
+  local demo="no demo data (BEAMCAT_DEMO=0)"
+  if [ "${BEAMCAT_DEMO:-1}" = 1 ]; then
+    log "loading the demo facility through the ICAT API (BEAMCAT_DEMO=0 skips it)"
+    if java -jar demo-data/target/demo-data.jar --icat-url "$BASE_URL" --data-root "$data_root" >&2; then
+      demo="demo facility ESRF: investigations MA-4321 (alice) and ES-1234 (bob)"
+    else
+      demo="the demo facility could not be loaded (see above); the stack runs without it"
+    fi
+  fi
+
   cat <<SUMMARY
 
 BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
@@ -112,7 +124,9 @@ BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
   JMS broker (OpenMQ)     localhost:7676              queue icatIngest
   Data root               $data_root
   Server log              $DOMAIN_DIR/$DOMAIN/logs/server.log
-Catalogue logins (ICAT authenticators and demo users) arrive with the catalogue; see README.md.
+Catalogue: $demo.
+Demo logins (authenticator "simple", password = user name, for trying BeamCat only):
+  root (a root user), alice, bob      e.g. curl -d 'json={"plugin":"simple","credentials":[{"username":"alice"},{"password":"alice"}]}' $BASE_URL/icat/session
 Stop everything with: ./run.sh stop
 SUMMARY
 }
