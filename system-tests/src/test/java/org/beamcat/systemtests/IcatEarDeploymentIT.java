@@ -54,6 +54,18 @@ class IcatEarDeploymentIT {
     }
 
     @Test
+    void everyApplicationIsLive() throws Exception {
+        HttpResponse<String> response = Http.get("/health/live");
+        HealthReport report = new HealthReport(Http.json(response));
+        assertEquals(200, response.statusCode(), report.toString());
+        for (String check : new String[] {"icat-server", "ids-web", "landing-war", "ingest-ejb"}) {
+            assertEquals("UP", report.status(check), check + " in " + report);
+        }
+        assertEquals("10.5072", report.data("landing-war", "doiPrefix"), report.toString());
+        assertEquals("false", report.data("ids-web", "twoLevel"), report.toString());
+    }
+
+    @Test
     void everyApplicationIsReady() throws Exception {
         HttpResponse<String> response = Http.awaitStatus("/health/ready", 200, Duration.ofSeconds(30));
         HealthReport report = new HealthReport(Http.json(response));

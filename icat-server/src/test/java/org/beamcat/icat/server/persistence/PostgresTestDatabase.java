@@ -12,14 +12,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code beamcat.it.pg.user} (default {@code postgres}, trust authentication on 127.0.0.1) and
  * {@code beamcat.it.pg.password}.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
 
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     private PostgresTestDatabase() {
     }
 
-    static TestDatabase recreate(String database) throws SQLException {
+    public static TestDatabase recreate(String database) throws SQLException {
         String server = System.getProperty("beamcat.it.pg.url", DEFAULT_SERVER);
         String user = System.getProperty("beamcat.it.pg.user", "postgres");
         String password = System.getProperty("beamcat.it.pg.password", "");

@@ -1,14 +1,11 @@
 package org.beamcat.icat.server.testing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.beamcat.icat.server.persistence.PostgresTestDatabase;
 import org.beamcat.icat.server.persistence.SchemaMigrations;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Catalogue databases migrated to the newest schema, for tests of code that uses plain JDBC (sessions,
@@ -31,18 +28,7 @@ public final class MigratedDatabases {
 
     /** Drops and recreates the PostgreSQL database {@code name}, then migrates it. */
     public static DataSource postgres(String name) throws SQLException {
-        String server = System.getProperty("beamcat.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("beamcat.it.pg.user", "postgres");
-        String password = System.getProperty("beamcat.it.pg.password", "");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-                Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + name);
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(server + name);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
+        DataSource dataSource = PostgresTestDatabase.recreate(name).dataSource();
         SchemaMigrations.migrate(dataSource);
         return dataSource;
     }
