@@ -6,7 +6,8 @@
 #      configured with the same glassfish-config scripts an administrator uses;
 #   4. runs mvn verify -Pit: unit tests, then Arquillian tests that deploy the built archives into it;
 #   5. stops the domain (and PostgreSQL, if this script started it), also when tests fail.
-# Extra arguments go to Maven, e.g. ./test.sh -Dit.test=IcatServerDeploymentIT
+#   6. runs the catalogue's system tests again with the catalogue on the embedded H2 database.
+# Extra arguments go to Maven (and skip step 6), e.g. ./test.sh -Dit.test=IcatServerDeploymentIT
 # BEAMCAT_IT_PORT_BASE (default 28000) moves the test domain, its database and data folder, so two
 # checkouts can run their suites side by side.
 set -euo pipefail
@@ -64,5 +65,15 @@ BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it B
   glassfish-config/scripts/configure-database.sh
 
 # it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
-"${MVN[@]}" verify -Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) \
-  -Dit.data.root="$data_root" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
+IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root")
+"${MVN[@]}" verify "${IT_ARGS[@]}" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
+
+# The catalogue's system tests once more with the catalogue on Payara's embedded H2, the database
+# ./run.sh uses by default: the same applications and tests, only jdbc/icat differs.
+# Skipped when the caller picked tests with extra arguments.
+if [ "${BEAMCAT_IT_H2:-1}" = 1 ] && [ $# -eq 0 ]; then
+  log "catalogue system tests again, on the embedded H2 database (BEAMCAT_IT_H2=0 skips this)"
+  BEAMCAT_DB=h2 glassfish-config/scripts/configure-database.sh
+  "${MVN[@]}" verify -pl system-tests -am "${IT_ARGS[@]}" -Dtest=none -Dit.test='IcatCatalogueIT' -Dit.database=h2 \
+    -Darchives.copy.skip=true
+fi

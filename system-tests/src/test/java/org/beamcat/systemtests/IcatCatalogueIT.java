@@ -43,6 +43,15 @@ class IcatCatalogueIT {
     }
 
     @Test
+    void runsOnTheDatabaseThisPhaseIsFor() throws Exception {
+        // test.sh runs this class on PostgreSQL, then again on H2: make sure each phase really is what it says.
+        String expected = System.getProperty("it.database", "postgresql").equals("h2") ? "H2" : "PostgreSQL";
+        HealthReport report = new HealthReport(Http.json(Http.awaitStatus("/health/ready", 200, java.time.Duration.ofSeconds(30))));
+        String product = report.data("icat-server.database", "product");
+        assertTrue(product != null && product.startsWith(expected), product + " is not " + expected);
+    }
+
+    @Test
     void membersSeeOnlyTheirOwnInvestigations() throws Exception {
         assertEquals(List.of("MA-4321"), ICAT.strings("alice", "SELECT i.name FROM Investigation i"));
         assertEquals(List.of("ES-1234"), ICAT.strings("bob", "SELECT i.name FROM Investigation i"));
