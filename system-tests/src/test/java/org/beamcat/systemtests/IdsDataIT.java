@@ -43,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class IdsDataIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as ids.client speaks it, so that Content-Length and chunked transfer can be told apart. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Path DATA_ROOT = Path.of(System.getProperty("it.data.root", "/nonexistent"));
 
     @Deployment(name = "icat-server", order = 1, testable = false)
