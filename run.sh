@@ -16,6 +16,8 @@
 #   BEAMCAT_ICAT_AUTHENTICATORS, BEAMCAT_ICAT_ROOT_USERS, BEAMCAT_ICAT_SIMPLE_USERS  catalogue logins
 #                       (glassfish-config/README.md); by default the DEMO-ONLY users root (a root user),
 #                       alice and bob on the simple authenticator, each with the password equal to the name
+#   BEAMCAT_IDS_READER_USER, BEAMCAT_IDS_READER_PASSWORD  the IDS reader account (default: the demo root
+#                       user when the demo users are used)
 set -euo pipefail
 cd "$(dirname "$0")"
 export BEAMCAT_HOME=$PWD
@@ -77,10 +79,15 @@ start() {
   "$SCRIPTS/create-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/start-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   wait_for_loaded_applications
-  # Demo logins unless the caller configures its own (see glassfish-config/README.md).
+  # Demo logins unless the caller configures its own (see glassfish-config/README.md); with the demo
+  # users the IDS reader account is the demo root user.
+  local demo_reader=""
+  [ -n "${BEAMCAT_ICAT_SIMPLE_USERS+set}" ] || demo_reader=root
   BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL \
   BEAMCAT_ICAT_ROOT_USERS=${BEAMCAT_ICAT_ROOT_USERS-simple/root} \
   BEAMCAT_ICAT_SIMPLE_USERS=${BEAMCAT_ICAT_SIMPLE_USERS-$BEAMCAT_DEMO_SIMPLE_USERS} \
+  BEAMCAT_IDS_READER_USER=${BEAMCAT_IDS_READER_USER-$demo_reader} \
+  BEAMCAT_IDS_READER_PASSWORD=${BEAMCAT_IDS_READER_PASSWORD-$demo_reader} \
     "$SCRIPTS/configure-properties.sh"
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
 
@@ -89,7 +96,7 @@ start() {
   fingerprint=$(cat icat-server/target/icat-server.war icat-ear/target/icat-ear.ear | sha256sum | cut -d' ' -f1)
   # Settings are read when the applications start: a change of them needs a redeploy too.
   fingerprint="$fingerprint $db $data_root ${BEAMCAT_ICAT_ROOT_USERS-} ${BEAMCAT_ICAT_SIMPLE_USERS-}"
-  fingerprint="$fingerprint ${BEAMCAT_ICAT_AUTHENTICATORS-}"
+  fingerprint="$fingerprint ${BEAMCAT_ICAT_AUTHENTICATORS-} ${BEAMCAT_IDS_READER_USER-}"
   if [ "$(cat "$RUN_DIR/deployed" 2>/dev/null)" = "$fingerprint" ] \
       && asadm list-applications 2>/dev/null | grep -q '^icat-ear'; then
     log "applications are up to date"

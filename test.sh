@@ -56,10 +56,11 @@ glassfish-config/scripts/start-domain.sh "$DOMAIN" "$DOMAIN_DIR"
 data_root=$BEAMCAT_HOME/var/test-data-$PORT_BASE
 rm -rf "$data_root" && mkdir -p "$data_root"
 # Catalogue logins for the system tests: the demo users root, alice and bob (password = name) on the
-# simple authenticator, root as root user, and anonymous login switched on.
+# simple authenticator, root as root user (and IDS reader), and anonymous login switched on.
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
 BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root \
 BEAMCAT_ICAT_SIMPLE_USERS=$BEAMCAT_DEMO_SIMPLE_USERS \
+BEAMCAT_IDS_READER_USER=root BEAMCAT_IDS_READER_PASSWORD=root \
   glassfish-config/scripts/configure-properties.sh
 BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
   glassfish-config/scripts/configure-database.sh

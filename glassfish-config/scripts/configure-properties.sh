@@ -12,6 +12,12 @@
 #   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
 #   BEAMCAT_ICAT_SIMPLE_USERS users of the simple authenticator, name:hash,name:hash with hashes from
 #                         hash-password.sh (plain:<password> is accepted for demonstrations; default: none)
+#   BEAMCAT_IDS_READER_AUTHENTICATOR  login method of the IDS reader account (default simple)
+#   BEAMCAT_IDS_READER_USER   IDS reader account: a catalogue (root) user the IDS logs in as for work without
+#                         a caller's session; required for a two-level IDS (default: none)
+#   BEAMCAT_IDS_READER_PASSWORD  its password (default: none; not shown in logs)
+#   BEAMCAT_IDS_ROOT_USERS    users allowed the IDS getServiceStatus, full names comma-separated
+#                         (default: BEAMCAT_ICAT_ROOT_USERS)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -26,6 +32,7 @@ declare -A settings=(
   [beamcat.doi.prefix]=${BEAMCAT_DOI_PREFIX:-10.5072}
   [beamcat.doi.publisher]=${BEAMCAT_DOI_PUBLISHER:-BeamCat}
   [beamcat.icat.authenticators]=${BEAMCAT_ICAT_AUTHENTICATORS:-simple,db}
+  [beamcat.ids.reader.authenticator]=${BEAMCAT_IDS_READER_AUTHENTICATOR:-simple}
 )
 # Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
 optional_setting() {
@@ -39,6 +46,9 @@ optional_setting() {
 optional_setting beamcat.icat.root-users "${BEAMCAT_ICAT_ROOT_USERS:-}"
 optional_setting beamcat.icat.authn.simple.users "${BEAMCAT_ICAT_SIMPLE_USERS:-}"
 optional_setting beamcat.ids.archive-root "${BEAMCAT_ARCHIVE_ROOT:-}"
+optional_setting beamcat.ids.reader.user "${BEAMCAT_IDS_READER_USER:-}"
+optional_setting beamcat.ids.reader.password "${BEAMCAT_IDS_READER_PASSWORD:-}"
+optional_setting beamcat.ids.root-users "${BEAMCAT_IDS_ROOT_USERS:-${BEAMCAT_ICAT_ROOT_USERS:-}}"
 
 joined=""
 for key in "${!settings[@]}"; do
@@ -49,6 +59,8 @@ for key in $(printf '%s\n' "${!settings[@]}" | sort); do
   if [ "$key" = beamcat.icat.authn.simple.users ]; then
     # Only the names: the passwords (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
+  elif [ "$key" = beamcat.ids.reader.password ]; then
+    log "$key = (not shown)"
   else
     log "$key = ${settings[$key]}"
   fi

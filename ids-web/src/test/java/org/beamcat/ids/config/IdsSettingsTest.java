@@ -48,7 +48,46 @@ class IdsSettingsTest {
     void twoLevelWhenArchiveRootIsSet() throws Exception {
         Map<String, String> values = minimal();
         values.put(IdsSettings.ARCHIVE_ROOT, Files.createDirectory(tmp.resolve("archive")).toString());
+        values.put(ReaderSettings.USER, "root");
+        values.put(ReaderSettings.PASSWORD, "secret");
         assertTrue(read(values).twoLevel());
+    }
+
+    @Test
+    void twoLevelNeedsTheReaderAccount() throws Exception {
+        Map<String, String> values = minimal();
+        values.put(IdsSettings.ARCHIVE_ROOT, Files.createDirectory(tmp.resolve("archive")).toString());
+        assertEquals(ReaderSettings.USER, assertThrows(InvalidSettingException.class, () -> read(values)).key());
+    }
+
+    @Test
+    void readerAccountIsOptionalOnSingleLevelAndKeepsItsPasswordOutOfLogs() {
+        assertTrue(read(minimal()).reader().isEmpty());
+        Map<String, String> values = minimal();
+        values.put(ReaderSettings.USER, "reader");
+        values.put(ReaderSettings.PASSWORD, "secret");
+        values.put(IdsSettings.ROOT_USERS, " simple/root , db/admin ");
+        IdsSettings settings = read(values);
+        ReaderSettings reader = settings.reader().orElseThrow();
+        assertEquals("simple", reader.authenticator());
+        assertEquals(Map.of("username", "reader", "password", "secret"), reader.credentials());
+        assertFalse(settings.toString().contains("secret"), settings.toString());
+        assertEquals(java.util.Set.of("simple/root", "db/admin"), settings.rootUsers());
+    }
+
+    @Test
+    void readerUserWithoutPasswordOrPasswordWithoutUserNamesTheKey() {
+        Map<String, String> noPassword = minimal();
+        noPassword.put(ReaderSettings.USER, "reader");
+        assertEquals(ReaderSettings.PASSWORD,
+                assertThrows(InvalidSettingException.class, () -> read(noPassword)).key());
+        Map<String, String> noUser = minimal();
+        noUser.put(ReaderSettings.PASSWORD, "secret");
+        assertEquals(ReaderSettings.USER, assertThrows(InvalidSettingException.class, () -> read(noUser)).key());
+        Map<String, String> badAuthenticator = minimal();
+        badAuthenticator.put(ReaderSettings.AUTHENTICATOR, "no way");
+        assertEquals(ReaderSettings.AUTHENTICATOR,
+                assertThrows(InvalidSettingException.class, () -> read(badAuthenticator)).key());
     }
 
     @Test

@@ -1,0 +1,282 @@
+package org.beamcat.ids.catalogue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.beamcat.icat.client.EntityRef;
+import org.beamcat.icat.client.IcatClient;
+import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatPagingException;
+import org.beamcat.ids.core.DataSelection;
+import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.error.NotFoundException;
+import org.beamcat.ids.plugin.DfInfo;
+import org.beamcat.ids.plugin.DsInfo;
+
+/**
+ * Everything the IDS asks the catalogue (contract 2.13), through icat-client. Calls that take a sessionId
+ * run with the caller's own session, so the catalogue's READ rules decide access: an id the caller may not
+ * read is 403, an unknown id 404, a bad or expired session 403. Large selections are read page by page.
+ */
+public final class IcatAccess {
+
+    /** Rows per page when walking the datasets or datafiles of a selection. */
+    static final int PAGE = 1000;
+    /** Ids per {@code IN (…)} list. */
+    static final int CHUNK = 500;
+
+    private static final String DATASET_WITH_PARENTS = "Dataset ds INCLUDE ds.investigation inv, inv.facility";
+    private static final DateTimeFormatter ICAT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+
+    private final IcatClient icat;
+    private final ReaderSession reader;
+
+    public IcatAccess(IcatClient icat, ReaderSession reader) {
+        this.icat = icat;
+        this.reader = reader;
+    }
+
+    public ReaderSession reader() {
+        return reader;
+    }
+
+    /** The caller's user name, e.g. {@code simple/root}. */
+    public String userName(String sessionId) throws IdsException {
+        try {
+            return icat.session(sessionId).userName();
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    /** Resolves the ids with the caller's session into datasets (empty ones too) and datafiles with a location. */
+    public DataSelection resolve(String sessionId, List<Long> investigationIds, List<Long> datasetIds,
+            List<Long> datafileIds) throws IdsException {
+        try {
+            return resolveWith(sessionId, investigationIds, datasetIds, datafileIds);
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        } catch (IcatPagingException e) {
+            throw IcatErrors.translate(e.icatException());
+        }
+    }
+
+    /** The same with the reader account (getStatus without a sessionId). */
+    public DataSelection resolveAsReader(List<Long> investigationIds, List<Long> datasetIds, List<Long> datafileIds)
+            throws IdsException {
+        try {
+            return reader.call(session -> {
+                try {
+                    return resolveWith(session, investigationIds, datasetIds, datafileIds);
+                } catch (IdsException e) {
+                    throw new WrappedIds(e);
+                } catch (IcatPagingException e) {
+                    throw e.icatException();
+                }
+            });
+        } catch (WrappedIds e) {
+            throw e.ids;
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    private DataSelection resolveWith(String session, List<Long> investigationIds, List<Long> datasetIds,
+            List<Long> datafileIds) throws IcatException, IdsException {
+        Map<Long, DsInfo> datasets = new LinkedHashMap<>();
+        List<DfInfo> datafiles = new ArrayList<>();
+        for (long invId : distinct(investigationIds)) {
+            DsInfo inv = IcatJson.investigation(IcatJson.body(icat.get(session, "Investigation INCLUDE 1", invId),
+                    "Investigation"));
+            try (Stream<JsonValue> rows = icat.searchAll(session,
+                    "SELECT ds FROM Dataset ds WHERE ds.investigation.id = " + invId + " ORDER BY ds.id", PAGE)) {
+                for (JsonValue row : (Iterable<JsonValue>) rows::iterator) {
+                    DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"), inv);
+                    if (datasets.putIfAbsent(ds.dsId(), ds) == null) {
+                        datafiles.addAll(datafilesOf(session, ds.dsId()));
+                    }
+                }
+            }
+        }
+        for (long dsId : distinct(datasetIds)) {
+            if (!datasets.containsKey(dsId)) {
+                DsInfo ds = dataset(session, dsId);
+                datasets.put(dsId, ds);
+                datafiles.addAll(datafilesOf(session, dsId));
+            }
+        }
+        List<Long> files = distinct(datafileIds);
+        for (int from = 0; from < files.size(); from += CHUNK) {
+            List<Long> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+            Set<Long> found = new HashSet<>();
+            JsonArray rows = icat.search(session, "SELECT df FROM Datafile df WHERE df.id IN (" + join(chunk)
+                    + ") AND df.location IS NOT NULL INCLUDE df.dataset ds, ds.investigation inv, inv.facility");
+            for (JsonValue row : rows) {
+                JsonObject df = IcatJson.body(row, "Datafile");
+                DsInfo ds = IcatJson.dsInfo(df.getJsonObject("dataset"));
+                datasets.putIfAbsent(ds.dsId(), ds);
+                datafiles.add(IcatJson.dfInfo(df, ds.dsId()));
+                found.add(IcatJson.number(df, "id"));
+            }
+            for (long id : chunk) {
+                if (!found.contains(id)) {
+                    // Read it directly so that a permission error shows as 403 rather than 404.
+                    icat.get(session, "Datafile", id);
+                    throw new NotFoundException("Datafile " + id + " has no location");
+                }
+            }
+        }
+        return new DataSelection(new ArrayList<>(datasets.values()), datafiles);
+    }
+
+    /** A dataset with its investigation and facility, read with the given session. */
+    public DsInfo dataset(String session, long dsId) throws IcatException {
+        return IcatJson.dsInfo(IcatJson.body(icat.get(session, DATASET_WITH_PARENTS, dsId), "Dataset"));
+    }
+
+    List<DfInfo> datafilesOf(String session, long dsId) throws IcatException {
+        try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT df FROM Datafile df WHERE df.dataset.id = "
+                + dsId + " AND df.location IS NOT NULL ORDER BY df.id", PAGE)) {
+            return rows.map(row -> IcatJson.dfInfo(IcatJson.body(row, "Datafile"), dsId)).toList();
+        }
+    }
+
+    // --- put ---------------------------------------------------------------------------------------
+
+    /** What put needs to know about its dataset, read with the caller's session. */
+    public record PutTarget(DsInfo dataset, boolean hasDatafiles) {
+    }
+
+    public PutTarget putTarget(String sessionId, long datasetId, long datafileFormatId) throws IdsException {
+        try {
+            DsInfo ds = dataset(sessionId, datasetId);
+            long count = icat.search(sessionId, "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + datasetId)
+                    .getJsonNumber(0).longValue();
+            icat.get(sessionId, "DatafileFormat", datafileFormatId);
+            return new PutTarget(ds, count > 0);
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    /** The fields of a new Datafile; the optional ones may be null. */
+    public record NewDatafile(long datasetId, long datafileFormatId, String name, String location, long size,
+            String checksum, String description, String doi, Long createTimeMillis, Long modTimeMillis) {
+    }
+
+    /** Creates the Datafile with the caller's session; returns its id. */
+    public long createDatafile(String sessionId, NewDatafile df) throws IdsException {
+        JsonObjectBuilder fields = Json.createObjectBuilder().add("name", df.name()).add("location", df.location())
+                .add("fileSize", df.size()).add("checksum", df.checksum())
+                .add("datafileFormat", Json.createObjectBuilder().add("id", df.datafileFormatId()))
+                .add("dataset", Json.createObjectBuilder().add("id", df.datasetId()));
+        if (df.description() != null) {
+            fields.add("description", df.description());
+        }
+        if (df.doi() != null) {
+            fields.add("doi", df.doi());
+        }
+        if (df.createTimeMillis() != null) {
+            fields.add("datafileCreateTime", ICAT_DATE.format(Instant.ofEpochMilli(df.createTimeMillis())));
+        }
+        if (df.modTimeMillis() != null) {
+            fields.add("datafileModTime", ICAT_DATE.format(Instant.ofEpochMilli(df.modTimeMillis())));
+        }
+        try {
+            return icat.create(sessionId, "Datafile", fields.build());
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    // --- delete ------------------------------------------------------------------------------------
+
+    /** Deletes the Datafile objects with the caller's session (datasets and investigations are kept). */
+    public void deleteDatafiles(String sessionId, Collection<Long> ids) throws IdsException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            icat.delete(sessionId, ids.stream().map(id -> new EntityRef("Datafile", id)).toList());
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    /**
+     * Of the locations of deleted datafiles, those no remaining Datafile starts with (clones may share a
+     * file). Asked with the reader account when there is one, else with the caller's session.
+     */
+    public Set<String> unsharedLocations(String sessionId, Collection<String> locations) throws IdsException {
+        Set<String> unshared = new HashSet<>();
+        for (String location : new HashSet<>(locations)) {
+            String query = "SELECT COUNT(df) FROM Datafile df WHERE df.location LIKE "
+                    + IcatJson.literal(location.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                    + " ESCAPE '!'";
+            if (count(sessionId, query) == 0) {
+                unshared.add(location);
+            }
+        }
+        return unshared;
+    }
+
+    // --- getData -----------------------------------------------------------------------------------
+
+    /** Before streaming a prepared download: every datafile must still be in the catalogue (reader). */
+    public void requireStillExist(List<Long> datafileIds) throws IdsException {
+        if (!reader.configured()) {
+            return;
+        }
+        for (int from = 0; from < datafileIds.size(); from += CHUNK) {
+            List<Long> chunk = datafileIds.subList(from, Math.min(datafileIds.size(), from + CHUNK));
+            if (count(null, "SELECT COUNT(df) FROM Datafile df WHERE df.id IN (" + join(chunk) + ")") != chunk.size()) {
+                throw new NotFoundException("One of the data files requested has been deleted");
+            }
+        }
+    }
+
+    /** A COUNT query with the reader account when there is one, else with the given session. */
+    private long count(String sessionId, String query) throws IdsException {
+        try {
+            JsonArray rows = reader.configured() ? reader.call(session -> icat.search(session, query))
+                    : icat.search(sessionId, query);
+            return rows.getJsonNumber(0).longValue();
+        } catch (IcatException e) {
+            throw IcatErrors.translate(e);
+        }
+    }
+
+    static String join(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        return ids.stream().distinct().toList();
+    }
+
+    /** Carries an IDS error through a reader call. */
+    private static final class WrappedIds extends IcatException {
+        private static final long serialVersionUID = 1L;
+        final IdsException ids;
+
+        WrappedIds(IdsException ids) {
+            super(ids.getMessage(), ids);
+            this.ids = ids;
+        }
+    }
+}
