@@ -2,10 +2,13 @@ package org.beamcat.icat.server.query;
 
 import static org.beamcat.icat.server.query.QueryAssertions.assertBad;
 import static org.beamcat.icat.server.query.QueryAssertions.search;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.beamcat.icat.server.model.AnnotatedEntityModel;
 import org.beamcat.icat.server.query.ast.Limit;
 import org.beamcat.icat.server.query.translation.JpqlQuery;
 import org.beamcat.icat.server.query.validation.EnumValue;
@@ -114,6 +117,13 @@ class ConciseDialectTest {
         assertBad("Datset", "at position 0");
         assertBad("Dataset [nme = 'x']", "'nme' is not a field of Dataset");
         assertBad("Dataset <-> User", "User is not related to Dataset");
-        assertBad("Datafile <-> RelatedDatafile", "is ambiguous");
+        IcatQueries real = new IcatQueries(AnnotatedEntityModel.ofIcatEntities());
+        String message = QueryAssertions.badParameterMessage(() -> real.validate("Datafile <-> RelatedDatafile"));
+        assertTrue(message.contains("Datafile <-> RelatedDatafile is ambiguous: Datafile is related to "
+                + "RelatedDatafile through destDatafiles, sourceDatafiles"), message);
+        // The real model resolves the contract's rule chains too.
+        assertEquals(1, assertDoesNotThrow(() -> real.validate(
+                "Datafile <-> Dataset <-> Investigation <-> InvestigationUser <-> User [name=:user]"))
+                .selectedItems().size());
     }
 }

@@ -67,7 +67,7 @@ class HostileInputTest {
         // Not SELECT: the concise dialect, which knows neither DELETE nor SELECTds.
         assertBad("DELETE FROM Dataset", "Unexpected 'FROM' at position 7");
         assertBad("DELETE", "'DELETE' is not an ICAT entity");
-        assertBad("SELECTds FROM Dataset ds", "'SELECTds' is not an ICAT entity");
+        assertBad("SELECTds FROM Dataset ds", "Unexpected 'FROM' at position 9");
     }
 
     @Test
