@@ -62,6 +62,14 @@ class ConciseDialectTest {
     }
 
     @Test
+    void orderingByARelatedAttributeKeepsTheJoinedRows() {
+        assertTrue(search("Investigation <-> InvestigationUser [role = 'PI'] ORDER BY type.name").jpql()
+                .startsWith("SELECT v1 FROM Investigation v1 JOIN v1.investigationUsers v2"));
+        assertTrue(search("Investigation <-> InvestigationUser [role = 'PI'] ORDER BY name DESC").jpql()
+                .startsWith("SELECT DISTINCT v1 FROM"));
+    }
+
+    @Test
     void toOneChainStaysPlain() {
         assertEquals("SELECT v1 FROM Dataset v1 JOIN v1.type v2 WHERE v2.name = :p1",
                 search("Dataset <-> DatasetType [name='PB']").jpql());

@@ -37,7 +37,8 @@ import org.beamcat.icat.server.query.validation.IcatEnums;
  * <li>{@code ORDER BY} paths are relative to the result entity; {@code INCLUDE} takes entity types (or 1);
  * the leading {@code offset, count} becomes LIMIT;
  * <li>when a to-many relationship was joined, an entity result is DISTINCT and {@code COUNT(Entity)} counts
- * distinct entities, so that "related to" never repeats a row.
+ * distinct entities, so that "related to" never repeats a row (unless ORDER BY names a related object's
+ * attribute, which SELECT DISTINCT cannot order by on PostgreSQL).
  * </ul>
  */
 final class ConciseBuilder {
@@ -92,6 +93,13 @@ final class ConciseBuilder {
             condition(related.conciseCondition(), link).ifPresent(conditions::add);
         }
 
+        List<OrderItem> orderBy = context.conciseOrderBy() == null ? List.of()
+                : statements.withRewriter(relativeTo(rootLink),
+                        () -> statements.orderItems(context.conciseOrderBy().orderItem()));
+        // SELECT DISTINCT may only ORDER BY the selected entity's own columns on PostgreSQL: ordering by a related
+        // object's attribute (type.name) keeps the rows as joined rather than fail.
+        boolean ordersByOwnColumns = orderBy.stream().allMatch(order -> order.value() instanceof Scalar.PathValue p
+                && p.path().fields().size() == 1);
         Path selected = new Path(rootLink.variable(), head.fields());
         boolean entityResult = head.fields().isEmpty();
         SelectItem item;
@@ -101,14 +109,11 @@ final class ConciseBuilder {
             item = new SelectItem.AggregateItem(aggregate.get(), aggregateDistinct || countEntities, selected);
         } else {
             item = new SelectItem.PathItem(selected);
-            distinct |= entityResult && toMany;
+            distinct |= entityResult && toMany && ordersByOwnColumns;
         }
 
         Optional<Condition> where = conditions.isEmpty() ? Optional.empty()
                 : Optional.of(conditions.size() == 1 ? conditions.get(0) : new Condition.And(conditions));
-        List<OrderItem> orderBy = context.conciseOrderBy() == null ? List.of()
-                : statements.withRewriter(relativeTo(rootLink),
-                        () -> statements.orderItems(context.conciseOrderBy().orderItem()));
         Optional<IncludeClause> include = Optional.ofNullable(context.conciseInclude()).map(ConciseBuilder::include);
         Optional<Limit> limit = Optional.empty();
         if (context.offset != null) {
