@@ -63,6 +63,23 @@ class IcatCatalogueIT {
     }
 
     @Test
+    void conciseQueriesAndConciseRulesOverHttp() throws Exception {
+        assertEquals(1L, ICAT.count("alice", "COUNT(Investigation) <-> InvestigationUser <-> User [name = :user]"));
+        assertEquals(List.of("MA-4321"), ICAT.strings("alice", "Investigation.name <-> InvestigationUser "
+                + "<-> User [name = :user]"));
+        assertEquals(List.of(), ICAT.strings("bob", "Dataset.name <-> Investigation [name = 'MA-4321']"));
+        assertEquals(List.of("ES-1234", "MA-4321"), ICAT.strings("root", "Investigation.name ORDER BY name"));
+        String root = DemoCatalogueFixture.login("root");
+        IcatException badConcise = assertThrows(IcatException.class,
+                () -> DemoCatalogueFixture.ICAT.search(root, "Dataset <-> Nonsense [name = 'x']"));
+        assertEquals(IcatErrorType.BAD_PARAMETER, badConcise.type());
+        IcatException badRule = assertThrows(IcatException.class, () -> DemoCatalogueFixture.ICAT.create(root, "Rule",
+                Json.createObjectBuilder().add("crudFlags", "R").add("what", "Dataset <-> Investigation [nme = 'x']")
+                        .build()));
+        assertEquals(IcatErrorType.BAD_PARAMETER, badRule.type(), "a concise rule that does not compile is refused");
+    }
+
+    @Test
     void everyoneReadsReferenceDataButAnonymousSeesNoExperiment() throws Exception {
         String anon = DemoCatalogueFixture.ICAT.login("anon", Map.of());
         assertEquals(4L, count(anon, "SELECT COUNT(i) FROM Instrument i"));

@@ -19,9 +19,9 @@ import org.beamcat.icat.server.query.validation.ValidatedQuery;
  * that cannot be compiled grants nothing (deny by default) and is logged; rejecting bad rules with
  * BAD_PARAMETER when they are written is the write path's job ({@link #compile} can be reused for it).
  *
- * <p>{@code what} forms: a bare entity name ({@code Dataset}, ICAT's shortest concise form) or a JPQL-like
- * {@code SELECT x FROM Entity x ...}. Other concise forms ({@code Dataset <-> Investigation [...]}) are not
- * supported by the query language yet.
+ * <p>{@code what} forms: a bare entity name ({@code Dataset}), any other concise query selecting the entity
+ * ({@code Dataset <-> DatasetType [name = 'PB']}, contract 3.7) or a JPQL-like {@code SELECT x FROM Entity x ...};
+ * both dialects become the same validated query, so a concise rule is a database-side restriction like a JPQL one.
  */
 public final class RuleCompiler {
 
@@ -58,6 +58,11 @@ public final class RuleCompiler {
             // Also excludes 4.8 attribute rules (SELECT x.attr ...), which only refine UPDATE.
             throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
                     "A rule must select exactly one entity, e.g. SELECT ds FROM Dataset ds ...");
+        }
+        SelectStatement statement = query.statement();
+        if (statement.include().isPresent() || statement.limit().isPresent() || !statement.orderBy().isEmpty()) {
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
+                    "A rule may not have INCLUDE, LIMIT or ORDER BY (contract 4.4): " + trimmed);
         }
         String entity = query.selectedItems().get(0).exposedEntity();
         return new CompiledRule(ruleId, entity, operations, groupingId,

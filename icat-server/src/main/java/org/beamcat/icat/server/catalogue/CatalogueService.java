@@ -17,6 +17,7 @@ import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.authz.RuleEngine;
+import org.beamcat.icat.server.authz.CascadeDeleteAccess;
 import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
 import org.beamcat.icat.server.config.IcatServerSettings;
 import org.beamcat.icat.server.json.EntityAccessors;
@@ -124,7 +125,8 @@ public class CatalogueService {
     }
 
     private RuleWriteAuthorizer authorizer() {
-        return new RuleWriteAuthorizer(new RuleWriteAccessChecker(rules, em));
+        return new RuleWriteAuthorizer(new RuleWriteAccessChecker(rules, em),
+                new CascadeDeleteAccess(rules, em, model));
     }
 
     private WriteSettings writeSettings() {

@@ -1,5 +1,7 @@
 package org.beamcat.icat.server.catalogue;
 
+import java.util.List;
+import org.beamcat.icat.server.authz.CascadeDeleteAccess;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authz.Operation;
@@ -12,9 +14,18 @@ import org.beamcat.icat.server.write.WriteOperation;
 final class RuleWriteAuthorizer implements WriteAuthorizer {
 
     private final WriteAccessChecker checker;
+    private final CascadeDeleteAccess cascade;
 
-    RuleWriteAuthorizer(WriteAccessChecker checker) {
+    RuleWriteAuthorizer(WriteAccessChecker checker, CascadeDeleteAccess cascade) {
         this.checker = checker;
+        this.cascade = cascade;
+    }
+
+    @Override
+    public void checkCascadedDeletes(Caller caller, String entity, List<Long> ids) throws IcatServerException {
+        if (!caller.root()) {
+            cascade.check(caller, entity, ids);
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.beamcat.icat.server.query;
 
 import java.time.ZoneId;
 import java.util.Locale;
-import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.parse.QueryParser;
@@ -21,6 +20,7 @@ public final class IcatQueries {
 
     private final QueryParser parser = new QueryParser();
     private final QueryValidator validator;
+    private final EntityModel model;
     private final JpqlTranslator translator = new JpqlTranslator();
 
     public IcatQueries(EntityModel model) {
@@ -29,6 +29,7 @@ public final class IcatQueries {
 
     public IcatQueries(EntityModel model, ZoneId zone) {
         this.validator = new QueryValidator(model, zone);
+        this.model = model;
     }
 
     /** A search query (REST {@code GET entityManager} without {@code id}) translated for this user. */
@@ -37,12 +38,14 @@ public final class IcatQueries {
         return translator.translate(validate(query), userName, restriction);
     }
 
-    /** Parses and validates a JPQL-like query, e.g. a rule's {@code what}, for later translation. */
+    /**
+     * Parses and validates a query, e.g. a rule's {@code what}, for later translation. Contract 3.1: a query whose
+     * first token is SELECT is the JPQL-like dialect, anything else the concise dialect (3.7); both become the same
+     * tree and go through the same validation.
+     */
     public ValidatedQuery validate(String query) throws IcatServerException {
         if (query != null && !query.isBlank() && !startsWithSelect(query)) {
-            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
-                    "Only queries starting with SELECT are supported; the concise (legacy) dialect is not yet "
-                            + "implemented by this server");
+            return validator.validate(parser.parseConcise(query, model));
         }
         return validator.validate(parser.parseSelect(query));
     }

@@ -5,7 +5,9 @@
  * {@code parse} (text to the records of {@code ast}; hostile input rejected) → {@code validation} (every identifier
  * checked against the {@code EntityModel}; literal values decided) → {@code translation} (JPQL with bound
  * parameters, READ restrictions ANDed in) with {@code include} describing what INCLUDE asks to load.
- * {@link org.beamcat.icat.server.query.IcatQueries} runs the whole pipeline.
+ * {@link org.beamcat.icat.server.query.IcatQueries} runs the whole pipeline. The concise (legacy) dialect (contract
+ * 3.7) has its own grammar entry and is built by {@code parse.ConciseBuilder} into the same {@code SelectStatement},
+ * so it shares validation, rules and translation.
  *
  * <p>Decisions where the contract is silent: select items are paths or aggregates of paths; ORDER BY takes
  * attribute paths and aggregates; GROUP BY takes paths; string literals compared with timestamp or numeric

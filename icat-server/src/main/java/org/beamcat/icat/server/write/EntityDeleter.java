@@ -18,8 +18,8 @@ import org.beamcat.icat.server.json.EntityId;
 /**
  * DELETE {@code entityManager} (contract 1.4.6) in the caller's transaction, all or nothing. Consecutive rows of
  * one entity are handled in chunks of maxIdsInQuery: one query loads the chunk (a missing id is
- * NO_SUCH_OBJECT_FOUND "Dataset[id:42] not found." with its offset), the authorizer checks it, one statement
- * deletes it. Descendants go with their parent through the schema's {@code ON DELETE CASCADE}, in the database,
+ * NO_SUCH_OBJECT_FOUND "Dataset[id:42] not found." with its offset), the authorizer checks it and, set-based, every
+ * descendant the cascade will remove (DELETE permission, contract 1.4.6), one statement deletes it. Descendants go with their parent through the schema's {@code ON DELETE CASCADE}, in the database,
  * without being loaded; the persistence context is cleared after each chunk so that no stale copy of them
  * survives.
  */
@@ -82,6 +82,7 @@ public final class EntityDeleter {
         }
         try {
             authorizer.checkAll(caller, WriteOperation.DELETE, rows);
+            authorizer.checkCascadedDeletes(caller, accessor.name(), rows.stream().map(EntityBase::getId).toList());
         } catch (IcatServerException e) {
             throw Offsets.fromIndex(e, offsets);
         }

@@ -44,6 +44,14 @@ public interface WriteAuthorizer {
         }
     }
 
+    /**
+     * DELETE on everything the database cascade will remove with the rows {@code ids} of {@code entity} (contract
+     * 1.4.6), checked before the delete, set-based. On refusal the exception's offset is the index in {@code ids} of
+     * a target whose descendant is refused. The default allows everything (root, tests).
+     */
+    default void checkCascadedDeletes(Caller caller, String entity, List<Long> ids) throws IcatServerException {
+    }
+
     /** The refusal ICAT gives, e.g. "CREATE access to this Dataset is not allowed." */
     static IcatServerException refusal(WriteOperation operation, EntityBase entity) {
         return new IcatServerException(IcatErrorType.INSUFFICIENT_PRIVILEGES,

@@ -47,6 +47,20 @@ class RuleCompilerTest {
     }
 
     @Test
+    void conciseRulesCompileIntoRestrictions() throws Exception {
+        CompiledRule member = compiler.compile(1, "R",
+                "Datafile <-> Dataset <-> Investigation <-> InvestigationUser <-> User [name = :user]", null);
+        assertEquals("Datafile", member.entity());
+        assertFalse(member.unrestricted());
+        CompiledRule typed = compiler.compile(1, "R", "Dataset <-> DatasetType [name='PB']", null);
+        assertEquals("Dataset", typed.entity());
+        assertFalse(typed.unrestricted());
+        assertFalse(compiler.compile(1, "R", "User [name='db/fred']", null).unrestricted());
+        assertFalse(compiler.compile(1, "R", "Grouping <-> UserGroup <-> User [name=:user]", null).unrestricted());
+        assertTrue(compiler.compile(1, "R", "Dataset", null).unrestricted());
+    }
+
+    @Test
     void unusableRulesAreRejected() {
         assertEquals(IcatErrorType.BAD_PARAMETER, assertThrows(IcatServerException.class,
                 () -> compiler.compile(1, "RX", "Dataset", null)).type());
@@ -54,7 +68,14 @@ class RuleCompilerTest {
                 null), "attribute rules (4.8) are not supported");
         assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "SELECT COUNT(ds) FROM Dataset ds",
                 null));
-        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "Dataset <-> Investigation", null));
+        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "Dataset <-> Nothing", null));
+        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "Dataset.name", null));
+        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "COUNT(Dataset)", null));
+        assertTrue(assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "0,5 Dataset", null))
+                .getMessage().contains("INCLUDE, LIMIT or ORDER BY"));
+        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R", "Dataset INCLUDE 1", null));
+        assertThrows(IcatServerException.class, () -> compiler.compile(1, "R",
+                "SELECT ds FROM Dataset ds ORDER BY ds.name", null));
         assertTrue(compiler.compileOrSkip(1, "R", "Nonsense", null).isEmpty());
     }
 }

@@ -64,9 +64,10 @@ class HostileInputTest {
         assertBad("   \n\t ", "query is empty");
         assertTrue(badParameterMessage(() -> QUERIES.search(null, "u", ReadRestriction.UNRESTRICTED))
                 .contains("query is empty"));
-        assertBad("Dataset [name = 'x']", "concise (legacy) dialect is not yet implemented");
-        assertBad("DELETE FROM Dataset", "Only queries starting with SELECT are supported");
-        assertBad("SELECTds FROM Dataset ds", "Only queries starting with SELECT");
+        // Not SELECT: the concise dialect, which knows neither DELETE nor SELECTds.
+        assertBad("DELETE FROM Dataset", "Unexpected 'FROM' at position 7");
+        assertBad("DELETE", "'DELETE' is not an ICAT entity");
+        assertBad("SELECTds FROM Dataset ds", "Unexpected 'FROM' at position 9");
     }
 
     @Test

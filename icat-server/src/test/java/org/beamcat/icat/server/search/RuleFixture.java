@@ -30,8 +30,8 @@ import org.beamcat.icat.server.entity.UserGroup;
  * read every Datafile; bob belongs to nothing; anon has no User row.</li>
  * </ul>
  * Rules for everyone: Facility and DatasetType are public tables; members read their Investigation, Dataset,
- * Datafile and DatasetParameter rows (the JPQL form of {@code Investigation <-> InvestigationUser <-> User
- * [name = :user]}); released datasets (DOI set) are readable by all; PublicStep Dataset.datafiles.
+ * Datafile and DatasetParameter rows (Investigation and Datafile rules in the concise form {@code Investigation
+ * <-> InvestigationUser <-> User [name = :user]}, the others in JPQL); released datasets (DOI set) are readable by all; PublicStep Dataset.datafiles.
  */
 final class RuleFixture {
 
@@ -101,16 +101,19 @@ final class RuleFixture {
 
         rule(em, "R", "SELECT f FROM Facility f", null);
         rule(em, "R", "DatasetType", null);
-        rule(em, "R", "SELECT i FROM Investigation i" + MEMBER, null);
+        // Both dialects (contract 4.4): members' rules for Investigation and Datafile in the concise form.
+        rule(em, "R", "Investigation <-> InvestigationUser <-> User [name = :user]", null);
         rule(em, "R", "SELECT ds FROM Dataset ds JOIN ds.investigation i" + MEMBER, null);
-        rule(em, "R", "SELECT df FROM Datafile df JOIN df.dataset ds JOIN ds.investigation i" + MEMBER, null);
+        rule(em, "R", "Datafile <-> Dataset <-> Investigation <-> InvestigationUser <-> User [name=:user]", null);
         rule(em, "R", "SELECT p FROM DatasetParameter p JOIN p.dataset ds JOIN ds.investigation i" + MEMBER, null);
         rule(em, "R", "SELECT ds FROM Dataset ds WHERE ds.doi IS NOT NULL", null);
-        // Concise with <->: not supported by the query language yet, so it must grant nothing (and break nothing).
-        rule(em, "R", "Datafile <-> Dataset [name = 'B1']", null);
+        // A rule that does not compile (unknown field) grants nothing and breaks nothing.
+        rule(em, "R", "Datafile <-> Dataset [nosuch = 'B1']", null);
 
         Grouping staff = grouping(em, "staff");
         membership(em, staff, carol);
+        // Concise rule with a grouping: staff read B1's datafiles (plus everything through the PublicStep).
+        rule(em, "R", "Datafile <-> Dataset [name = 'B1']", staff);
         rule(em, "CRUD", "SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.name = 'INV-B'", staff);
         Grouping ghosts = grouping(em, "ghosts");
         rule(em, "R", "Datafile", ghosts);

@@ -75,7 +75,7 @@ abstract class RuleMatrixChecks {
         assertEquals(List.of(0L), search(BOB, "SELECT COUNT(i) FROM Investigation i").rows());
         assertEquals(List.of("B2"), names(search(BOB, DATASETS_OF_A_AND_B).rows()));
         assertEquals(List.of(0L), search(BOB, "SELECT COUNT(df) FROM Datafile df").rows(),
-                "the unsupported concise rule and the ghosts' rule must grant bob nothing");
+                "the uncompilable rule, staff's and the ghosts' rules must grant bob nothing");
         assertEquals(List.of("ESRF"), search(BOB, "SELECT f.name FROM Facility f").rows(), "public table");
     }
 
@@ -228,6 +228,31 @@ abstract class RuleMatrixChecks {
         assertEquals(List.of((long) RuleFixture.BIG_DATASETS * RuleFixture.BIG_FILES), search(ALICE,
                 "SELECT COUNT(df) FROM Datafile df JOIN df.dataset ds JOIN ds.investigation i WHERE i.name = 'BIG'",
                 small).rows(), "COUNT is one row, never over the limit");
+    }
+
+    @Test
+    void conciseRulesAndConciseSearches() throws Exception {
+        // Members' Investigation and Datafile rules are concise; staff's Datafile rule is concise with a grouping.
+        assertEquals(List.of(2L), search(ALICE,
+                "COUNT(Investigation) <-> InvestigationUser <-> User [name = :user]").rows());
+        assertEquals(List.of(0L), search(BOB,
+                "COUNT(Investigation) <-> InvestigationUser <-> User [name = :user]").rows());
+        assertEquals(List.of("BIG", "INV-A"), names(search(ALICE,
+                "Investigation <-> InvestigationUser <-> User [name = :user] ORDER BY name").rows()));
+        assertEquals(List.of("A1_0.h5", "A1_1.h5", "A2_0.h5"), search(ALICE,
+                "Datafile.name <-> Dataset <-> Investigation [name = 'INV-A'] ORDER BY name").rows());
+        assertEquals(List.of("B1_0.h5"), search(CAROL, "SELECT df.name FROM Datafile df ORDER BY df.name").rows());
+        assertEquals(List.of(List.of(), List.of("B1_0.h5")), List.of(
+                search(BOB, "Datafile.name <-> Dataset [name = 'B1']").rows(),
+                search(CAROL, "Datafile.name <-> Dataset [name = 'B1']").rows()));
+        assertEquals(List.of("A2", "B2"), names(search(ALICE,
+                "1,2 Dataset <-> Investigation [name IN ('INV-A', 'INV-B')] ORDER BY name").rows()));
+        assertEquals(List.of("B2"), names(search(BOB, "Dataset [doi IS NOT NULL] INCLUDE Datafile").rows()));
+        assertEquals(List.of(4L), search(ROOT,
+                "COUNT(Dataset) <-> Investigation [name IN ('INV-A', 'INV-B')]").rows());
+        IcatServerException bad = assertThrows(IcatServerException.class,
+                () -> search(ALICE, "Dataset <-> Nothing [name = 'x']"));
+        assertEquals(IcatErrorType.BAD_PARAMETER, bad.type());
     }
 
     @Test

@@ -9,16 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.authz.CascadeDeleteAccess;
 import org.beamcat.icat.server.authz.Operation;
 import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
 import org.beamcat.icat.server.authz.WriteAccessChecker;
 import org.beamcat.icat.server.entity.Dataset;
 import org.beamcat.icat.server.entity.DatasetType;
 import org.beamcat.icat.server.entity.Facility;
+import org.beamcat.icat.server.entity.Grouping;
+import org.beamcat.icat.server.entity.Rule;
 import org.beamcat.icat.server.entity.Investigation;
+import org.beamcat.icat.server.model.AnnotatedEntityModel;
 import org.beamcat.icat.server.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +102,63 @@ abstract class WriteAccessChecks {
         Dataset a1 = em.find(Dataset.class, catalogue.fixture.a1.getId());
         assertDenied(CAROL, a1, Operation.DELETE, "DELETE access to this Dataset is not allowed.");
         assertDenied(ALICE, a1, Operation.DELETE, "DELETE access to this Dataset is not allowed.");
+    }
+
+    @Test
+    void deleteNeedsDeleteOnEveryCascadedDescendant() throws Exception {
+        long b1 = catalogue.fixture.b1.getId();
+        long b2 = catalogue.fixture.b2.getId();
+        CascadeDeleteAccess cascade =
+                new CascadeDeleteAccess(catalogue.rules, em, AnnotatedEntityModel.ofIcatEntities());
+        // carol may delete B1 itself, but none of its datafile or its parameter: the first type met is refused,
+        // with the offset of the target that has it.
+        IcatServerException denied = assertThrows(IcatServerException.class,
+                () -> cascade.check(CAROL, "Dataset", List.of(b2, b1)));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, denied.type());
+        assertEquals("DELETE access to this Datafile is not allowed.", denied.getMessage());
+        assertEquals(0, denied.offset(), "B2 has datafiles too and comes first in the request");
+        assertDoesNotThrow(() -> cascade.check(ROOT, "Dataset", List.of(b1, b2)));
+        assertDoesNotThrow(() -> cascade.check(CAROL, "Datafile", List.of(datafileOf("B1"))), "no descendants");
+
+        // Grant staff DELETE on INV-B's datafiles (concise) and parameters (JPQL): now the whole tree may go.
+        EntityManager admin = catalogue.factory.createEntityManager();
+        List<Rule> granted = new ArrayList<>();
+        try {
+            admin.getTransaction().begin();
+            Grouping staff = admin.createQuery("SELECT g FROM Grouping g WHERE g.name = 'staff'", Grouping.class)
+                    .getSingleResult();
+            granted.add(catalogue.fixture.rule(admin, "D",
+                    "Datafile <-> Dataset <-> Investigation [name = 'INV-B']", staff));
+            granted.add(catalogue.fixture.rule(admin, "D",
+                    "SELECT p FROM DatasetParameter p JOIN p.dataset ds JOIN ds.investigation i WHERE i.name = 'INV-B'",
+                    staff));
+            admin.getTransaction().commit();
+            catalogue.rules.invalidate();
+            assertDoesNotThrow(() -> cascade.check(CAROL, "Dataset", List.of(b1, b2)));
+            // INV-B's datasets, datafiles and parameters are all carol's to delete; INV-A's datasets are not.
+            long invA = catalogue.fixture.invA.getId();
+            long invB = catalogue.fixture.invB.getId();
+            assertDoesNotThrow(() -> cascade.check(CAROL, "Investigation", List.of(invB)));
+            IcatServerException investigation = assertThrows(IcatServerException.class,
+                    () -> cascade.check(CAROL, "Investigation", List.of(invB, invA)));
+            assertEquals("DELETE access to this Dataset is not allowed.", investigation.getMessage());
+            assertEquals(1, investigation.offset());
+            assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, investigation.type());
+        } finally {
+            admin.getTransaction().begin();
+            for (Rule rule : granted) {
+                admin.remove(admin.merge(rule));
+            }
+            admin.getTransaction().commit();
+            admin.close();
+            catalogue.rules.invalidate();
+        }
+        assertThrows(IcatServerException.class, () -> cascade.check(CAROL, "Dataset", List.of(b1)));
+    }
+
+    private long datafileOf(String datasetName) {
+        return em.createQuery("SELECT MIN(df.id) FROM Datafile df WHERE df.dataset.name = :n", Long.class)
+                .setParameter("n", datasetName).getSingleResult();
     }
 
     @Test

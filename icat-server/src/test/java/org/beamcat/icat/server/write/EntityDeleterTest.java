@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.persistence.CatalogueDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +93,37 @@ class EntityDeleterTest {
         assertEquals(List.of("DELETE Dataset:" + seed.dataset, "DELETE Dataset:" + other), seen);
         assertEquals(2, writes.count("SELECT COUNT(d) FROM Dataset d WHERE d.investigation.id = ?1",
                 seed.investigation));
+    }
+
+    @Test
+    void cascadedDescendantsAreCheckedPerChunkBeforeAnythingIsDeleted() throws IcatServerException {
+        long other = writes.write("{\"Dataset\":{\"name\":\"other\",\"investigation\":{\"id\":" + seed.investigation
+                + "},\"type\":{\"id\":" + seed.datasetType + "}}}").get(0);
+        List<String> asked = new ArrayList<>();
+        WriteAuthorizer refusesOthersDatafiles = new WriteAuthorizer() {
+            @Override
+            public void check(Caller caller, WriteOperation operation, EntityBase entity) {
+            }
+
+            @Override
+            public void checkCascadedDeletes(Caller caller, String entity, List<Long> ids)
+                    throws IcatServerException {
+                asked.add(entity + ids);
+                if (ids.contains(other)) {
+                    throw new IcatServerException(IcatErrorType.INSUFFICIENT_PRIVILEGES,
+                            "DELETE access to this Datafile is not allowed.", ids.indexOf(other));
+                }
+            }
+        };
+        IcatServerException e = assertThrows(IcatServerException.class, () -> writes.delete(
+                "[{\"Dataset\":{\"id\":" + seed.dataset + "}},{\"Dataset\":{\"id\":" + other + "}}]",
+                refusesOthersDatafiles, WriteSettings.defaults()));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, e.type());
+        assertEquals("DELETE access to this Datafile is not allowed.", e.getMessage());
+        assertEquals(1, e.offset());
+        assertEquals(List.of("Dataset" + List.of(seed.dataset, other)), asked);
+        assertEquals(2, writes.count("SELECT COUNT(d) FROM Dataset d WHERE d.investigation.id = ?1",
+                seed.investigation), "nothing deleted");
     }
 
     @Test

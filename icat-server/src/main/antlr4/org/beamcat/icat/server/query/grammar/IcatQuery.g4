@@ -1,5 +1,6 @@
 /*
- * The JPQL-like dialect of ICAT queries (contract section 3.2) and ICAT "get queries" (section 3.6).
+ * The JPQL-like dialect of ICAT queries (contract section 3.2), ICAT "get queries" (section 3.6) and the concise
+ * (legacy) dialect (section 3.7), which is built into the same syntax tree as the JPQL-like dialect.
  *
  * The grammar only recognises structure. Everything that needs judgement (which functions exist, whether an
  * INCLUDE literal is 1, FETCH being forbidden, the exact timestamp literal form, identifiers against the entity
@@ -23,6 +24,38 @@ selectQuery
 getQuery
     : entity=IDENT (AS? variable=IDENT (INCLUDE includeList)?)? EOF                       # newStyleGetQuery
     | entity=IDENT INCLUDE (one=INTEGER_LITERAL | IDENT (',' IDENT)*) EOF                  # oldStyleGetQuery
+    ;
+
+// Concise (legacy) dialect, contract 3.7:
+//   [offset , count] [DISTINCT] Entity[.attr] ["[" cond "]"] ( "<->" Entity ["[" cond "]"] )* [INCLUDE types] [ORDER BY attrs]
+//   or (COUNT|MIN|MAX|AVG|SUM) "(" Entity[.attr] ")" ...
+// Paths inside brackets and ORDER BY are relative to their entity; ConciseBuilder resolves them with the model.
+conciseQuery
+    : (offset=INTEGER_LITERAL ',' count=INTEGER_LITERAL)? DISTINCT? conciseHead conciseCondition?
+      (RELATED conciseEntity)*
+      (conciseInclude conciseOrderBy? | conciseOrderBy conciseInclude?)?
+      EOF
+    ;
+
+conciseHead
+    : path                                                      # concisePathHead
+    | aggregateFunction '(' DISTINCT? path ')'                  # conciseAggregateHead
+    ;
+
+conciseEntity
+    : entity=IDENT conciseCondition?
+    ;
+
+conciseCondition
+    : '[' condition ']'
+    ;
+
+conciseInclude
+    : INCLUDE (one=INTEGER_LITERAL | IDENT (',' IDENT)*)
+    ;
+
+conciseOrderBy
+    : ORDER BY orderItem (',' orderItem)*
     ;
 
 selectStatement
@@ -262,6 +295,10 @@ INTEGER_LITERAL: DIGIT+;
 IDENT: IDENT_CHARS;
 
 COMMENT_START: '--' | '/*';
+
+RELATED: '<->';
+LBRACKET: '[';
+RBRACKET: ']';
 
 EQ: '=';
 NE: '<>';

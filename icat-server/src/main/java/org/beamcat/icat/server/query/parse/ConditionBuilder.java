@@ -144,7 +144,8 @@ final class ConditionBuilder extends IcatQueryBaseVisitor<Condition> {
 
     @Override
     public Condition visitMemberOf(IcatQueryParser.MemberOfContext context) {
-        Path collection = StatementBuilder.path(context.path());
+        Path collection = statements.collectionPath(StatementBuilder.path(context.path()),
+                context.path().getStart().getStartIndex());
         return new Condition.MemberOf(scalars.build(context.scalar()), collection, context.NOT() != null);
     }
 

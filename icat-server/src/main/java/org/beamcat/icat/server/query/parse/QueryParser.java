@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.ast.GetQuery;
 import org.beamcat.icat.server.query.ast.SelectStatement;
 import org.beamcat.icat.server.query.grammar.IcatQueryLexer;
@@ -27,6 +28,15 @@ public final class QueryParser {
     public SelectStatement parseSelect(String query) throws IcatServerException {
         return parse(query, parser -> new StatementBuilder(MAX_NESTING_DEPTH).select(parser.selectQuery()
                 .selectStatement()));
+    }
+
+    /**
+     * A query in the concise (legacy) dialect (contract 3.7), e.g.
+     * {@code COUNT(Investigation) <-> InvestigationUser <-> User [name = :user]}, built into the same tree as the
+     * JPQL-like dialect. Needs the model to resolve {@code <->} and the paths inside brackets.
+     */
+    public SelectStatement parseConcise(String query, EntityModel model) throws IcatServerException {
+        return parse(query, parser -> new ConciseBuilder(model, MAX_NESTING_DEPTH).build(parser.conciseQuery()));
     }
 
     /** A get query (contract 3.6), e.g. {@code Dataset ds INCLUDE ds.datafiles df} or {@code Dataset INCLUDE 1}. */

@@ -168,7 +168,7 @@ final class ScalarBuilder extends IcatQueryBaseVisitor<Scalar> {
 
     @Override
     public Scalar visitPathScalar(IcatQueryParser.PathScalarContext context) {
-        return new Scalar.PathValue(StatementBuilder.path(context.path()));
+        return statements.pathValue(StatementBuilder.path(context.path()), context.getStart().getStartIndex());
     }
 
     @Override

@@ -46,7 +46,60 @@ final class StatementBuilder {
                 context.limitClause() == null ? Optional.empty() : Optional.of(limit(context.limitClause())));
     }
 
+    /**
+     * Concise dialect (contract 3.7): paths inside a bracketed condition or ORDER BY are relative to an entity, so
+     * while one is being built they are handed to this rewriter. Null for the JPQL-like dialect.
+     */
+    interface PathRewriter {
+        Scalar scalar(Path raw, int position);
+
+        Path path(Path raw, int position);
+    }
+
+    private PathRewriter rewriter;
+
+    /** Runs {@code body} with paths rewritten by {@code pathRewriter} (outside sub-selects, which have their own). */
+    <T> T withRewriter(PathRewriter pathRewriter, java.util.function.Supplier<T> body) {
+        PathRewriter saved = rewriter;
+        rewriter = pathRewriter;
+        try {
+            return body.get();
+        } finally {
+            rewriter = saved;
+        }
+    }
+
+    Scalar pathValue(Path raw, int position) {
+        return rewriter == null ? new Scalar.PathValue(raw) : rewriter.scalar(raw, position);
+    }
+
+    Path collectionPath(Path raw, int position) {
+        return rewriter == null ? raw : rewriter.path(raw, position);
+    }
+
+    Condition condition(IcatQueryParser.ConditionContext context) {
+        return conditions.build(context);
+    }
+
+    List<OrderItem> orderItems(List<IcatQueryParser.OrderItemContext> contexts) {
+        List<OrderItem> items = new ArrayList<>();
+        for (IcatQueryParser.OrderItemContext item : contexts) {
+            items.add(new OrderItem(scalars.build(item.scalar()), item.DESC() != null));
+        }
+        return items;
+    }
+
     Subquery subquery(IcatQueryParser.SubqueryContext context) {
+        PathRewriter saved = rewriter;
+        rewriter = null;
+        try {
+            return plainSubquery(context);
+        } finally {
+            rewriter = saved;
+        }
+    }
+
+    private Subquery plainSubquery(IcatQueryParser.SubqueryContext context) {
         depth.enter(context.getStart().getStartIndex());
         try {
             return new Subquery(context.DISTINCT() != null, selectItem(context.selectItem()),
@@ -156,7 +209,7 @@ final class StatementBuilder {
         return new IncludeClause.Steps(steps);
     }
 
-    private static IncludeClause includeOne(Token one) {
+    static IncludeClause includeOne(Token one) {
         if (!one.getText().equals("1")) {
             throw QuerySyntaxError.at(one.getStartIndex(), "INCLUDE must be followed by 1 or by a list of paths, not "
                     + TokenDescriptions.quote(one.getText()));
@@ -164,7 +217,7 @@ final class StatementBuilder {
         return new IncludeClause.AllToOne();
     }
 
-    private static Limit limit(IcatQueryParser.LimitClauseContext context) {
+    static Limit limit(IcatQueryParser.LimitClauseContext context) {
         int offset = LiteralParser.limitValue(context.offset.getText(), context.offset.getStartIndex(), "offset");
         OptionalInt count = context.count == null ? OptionalInt.empty()
                 : OptionalInt.of(LiteralParser.limitValue(context.count.getText(), context.count.getStartIndex(),
