@@ -101,7 +101,11 @@ public final class Exports {
                 + m.doi().resolverUrl();
     }
 
-    /** schema.org Dataset for the page head and for {@code application/ld+json}. */
+    /**
+     * schema.org Dataset for the page head and for {@code application/ld+json}. Only schema.org
+     * properties, used as schema.org defines them: no {@code citation} (that names works this one cites)
+     * and no {@code isAccessibleForFree} (the files are not while under embargo).
+     */
     public static JsonObject jsonLd(DoiMetadata m) {
         String doiUrl = m.doi().resolverUrl();
         JsonObjectBuilder b = Json.createObjectBuilder()
@@ -123,11 +127,9 @@ public final class Exports {
             b.add("datePublished", Integer.toString(m.publicationYear()));
         }
         date(m, "Collected").ifPresent(d -> b.add("temporalCoverage", d));
-        date(m, "Available").ifPresent(d -> b.add("dateAvailable", d));
         if (!m.rightsList().isEmpty() && m.rightsList().get(0).rightsUri() != null) {
             b.add("license", m.rightsList().get(0).rightsUri().replace("/legalcode", "/"));
         }
-        b.add("isAccessibleForFree", true);
         JsonArrayBuilder keywords = Json.createArrayBuilder();
         m.subjects().forEach(s -> keywords.add(s.subject()));
         b.add("keywords", keywords);
@@ -135,7 +137,6 @@ public final class Exports {
         if (m.types() != null && m.types().resourceType() != null) {
             b.add("additionalType", m.types().resourceType());
         }
-        b.add("citation", citation(m));
         b.add("includedInDataCatalog", Json.createObjectBuilder().add("@type", "DataCatalog")
                 .add("name", m.publisher() + " data"));
         return b.build();

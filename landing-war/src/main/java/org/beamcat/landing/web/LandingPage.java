@@ -16,8 +16,31 @@ import org.beamcat.landing.sessions.SessionMetadataBuilder;
 @RequestScoped
 public class LandingPage {
 
-    /** A creator as the page lists it. */
-    public record Creator(String name, String citationName, String orcid) {
+    /** A creator as the page lists it (a class with getters: Jakarta EL 5 does not read record components). */
+    public static final class Creator {
+        private final String name;
+        private final String citationName;
+        private final String orcid;
+
+        Creator(String name, String citationName, String orcid) {
+            this.name = name;
+            this.citationName = citationName;
+            this.orcid = orcid;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        /** "Family, Given", as citation_author and DC.creator want it. */
+        public String getCitationName() {
+            return citationName;
+        }
+
+        /** The ORCID iD URL, or null. */
+        public String getOrcid() {
+            return orcid;
+        }
     }
 
     private DoiMetadata record;
