@@ -194,13 +194,16 @@ class LandingDoiIT {
         String path = landingPath("MA-4321");
         assumeTrue(onPath("chromium"), "Debian's chromium is not installed (test.sh installs it when run as root)");
         Path profile = Files.createTempDirectory("beamcat-chromium");
+        Path dom = Files.createTempFile("beamcat-dom", ".html");
         Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--dump-dom", Http.BASE + path)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] dom = chromium.getInputStream().readAllBytes();
-        assertTrue(chromium.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
-        String text = new String(dom, StandardCharsets.UTF_8);
+                .redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!chromium.waitFor(90, TimeUnit.SECONDS)) {
+            chromium.destroyForcibly();
+            throw new AssertionError("chromium did not finish within 90 s");
+        }
+        String text = Files.readString(dom, StandardCharsets.UTF_8);
         assertTrue(text.contains("<h1 id=\"title\">In situ loading of additively manufactured Ti-6Al-4V</h1>"), text);
         Matcher m = JSON_LD.matcher(text);
         assertTrue(m.find(), text);

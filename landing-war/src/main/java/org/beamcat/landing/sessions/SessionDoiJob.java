@@ -85,8 +85,7 @@ public class SessionDoiJob {
     }
 
     public SessionMetadataBuilder builder() {
-        return new SessionMetadataBuilder(settings.doiPrefix(), settings.publisher(), jobSettings.sessionSuffix(),
-                jobSettings.embargoYears(), jobSettings.landingBaseUrl());
+        return SessionMetadataBuilder.of(settings, jobSettings);
     }
 
     public Report mintEndedSessions() throws IcatException {

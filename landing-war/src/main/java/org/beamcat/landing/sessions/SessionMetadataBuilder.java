@@ -53,6 +53,13 @@ public final class SessionMetadataBuilder {
         this.landingBase = URI.create(landingBase.toString().replaceAll("/+$", ""));
     }
 
+    /** The builder for this deployment's settings. */
+    public static SessionMetadataBuilder of(org.beamcat.landing.config.LandingSettings settings,
+            org.beamcat.landing.config.DoiJobSettings job) {
+        return new SessionMetadataBuilder(settings.doiPrefix(), settings.publisher(), job.sessionSuffix(),
+                job.embargoYears(), job.landingBaseUrl());
+    }
+
     /** The DOI this investigation gets (or has, when it was minted under the current pattern). */
     public Doi doiFor(JsonObject investigation) {
         return suffix.doi(prefix, inner(investigation).getJsonNumber("id").longValue());
