@@ -41,6 +41,8 @@ command -v mvn >/dev/null || die "Maven is needed"
 command -v curl >/dev/null || die "curl is needed"
 
 ensure_debian_commands h5dump:hdf5-tools
+# Headless browser for the landing-page system tests (LandingPageIT renders pages with --dump-dom).
+ensure_debian_commands chromium:chromium
 postgres_started=$(ensure_postgresql_running)
 ensure_postgresql_database beamcat_it beamcat_it "$DATABASE" fresh
 log "PostgreSQL database $DATABASE is fresh"

@@ -7,6 +7,16 @@
 #   BEAMCAT_ARCHIVE_ROOT  archive storage folder; makes the IDS two-level (default: single level)
 #   BEAMCAT_DOI_PREFIX    DOI prefix (default 10.5072, DataCite's test prefix)
 #   BEAMCAT_DOI_PUBLISHER publisher shown on landing pages (default BeamCat)
+#   BEAMCAT_DOI_ICAT_AUTHENTICATOR, BEAMCAT_DOI_ICAT_USER, BEAMCAT_DOI_ICAT_PASSWORD
+#                         the catalogue login of the DOI service, which reads investigations and stores their
+#                         DOIs (a root user; default simple / root / root, the demo root user; the
+#                         password is never logged)
+#   BEAMCAT_DOI_SESSION_SUFFIX  experiment-session DOI suffix pattern (default BEAMCAT-ES-{investigationId};
+#                         ESRF uses ESRF-ES-{investigationId})
+#   BEAMCAT_DOI_MINT_INTERVAL_MINUTES  how often session DOIs are minted (default 60)
+#   BEAMCAT_DOI_EMBARGO_YEARS  embargo after a session without release date (default 3)
+#   BEAMCAT_DOI_LANDING_URL  public URL of the landing pages, DOIs resolve to <it>/<doi>
+#                         (default: <BEAMCAT_ICAT_URL>/doi)
 #   BEAMCAT_ICAT_AUTHENTICATORS  catalogue login methods, comma-separated out of simple, db, anon
 #                         (default simple,db; anon lets anyone in as anon/anon, so it is opt-in)
 #   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
@@ -33,6 +43,9 @@ declare -A settings=(
   [beamcat.doi.publisher]=${BEAMCAT_DOI_PUBLISHER:-BeamCat}
   [beamcat.icat.authenticators]=${BEAMCAT_ICAT_AUTHENTICATORS:-simple,db}
   [beamcat.ids.reader.authenticator]=${BEAMCAT_IDS_READER_AUTHENTICATOR:-simple}
+  [beamcat.doi.icat.authenticator]=${BEAMCAT_DOI_ICAT_AUTHENTICATOR:-simple}
+  [beamcat.doi.icat.user]=${BEAMCAT_DOI_ICAT_USER:-root}
+  [beamcat.doi.icat.password]=${BEAMCAT_DOI_ICAT_PASSWORD:-root}
 )
 # Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
 optional_setting() {
@@ -49,6 +62,11 @@ optional_setting beamcat.ids.archive-root "${BEAMCAT_ARCHIVE_ROOT:-}"
 optional_setting beamcat.ids.reader.user "${BEAMCAT_IDS_READER_USER:-}"
 optional_setting beamcat.ids.reader.password "${BEAMCAT_IDS_READER_PASSWORD:-}"
 optional_setting beamcat.ids.root-users "${BEAMCAT_IDS_ROOT_USERS:-${BEAMCAT_ICAT_ROOT_USERS:-}}"
+# The DOI job's own defaults (in landing-war) apply when these are not given.
+optional_setting beamcat.doi.landing-url "${BEAMCAT_DOI_LANDING_URL:-}"
+optional_setting beamcat.doi.session-suffix "${BEAMCAT_DOI_SESSION_SUFFIX:-}"
+optional_setting beamcat.doi.mint-interval-minutes "${BEAMCAT_DOI_MINT_INTERVAL_MINUTES:-}"
+optional_setting beamcat.doi.embargo-years "${BEAMCAT_DOI_EMBARGO_YEARS:-}"
 
 joined=""
 for key in "${!settings[@]}"; do
@@ -59,7 +77,7 @@ for key in $(printf '%s\n' "${!settings[@]}" | sort); do
   if [ "$key" = beamcat.icat.authn.simple.users ]; then
     # Only the names: the passwords (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
-  elif [ "$key" = beamcat.ids.reader.password ]; then
+  elif [ "$key" = beamcat.ids.reader.password ] || [ "$key" = beamcat.doi.icat.password ]; then
     log "$key = (not shown)"
   else
     log "$key = ${settings[$key]}"

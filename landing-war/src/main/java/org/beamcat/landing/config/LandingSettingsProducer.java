@@ -29,11 +29,19 @@ public class LandingSettingsProducer {
 
     @Produces
     @Singleton
+    DoiJobSettings jobSettings(LandingSettings settings) {
+        return DoiJobSettings.read(SettingsReader.of(config), settings.icatUrl());
+    }
+
+    @Produces
+    @Singleton
     IcatClient icatClient(LandingSettings settings) {
         return IcatClient.create(settings.icatUrl(), Duration.ofSeconds(10));
     }
 
-    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, LandingSettings settings) {
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, LandingSettings settings,
+            DoiJobSettings jobSettings) {
         LOG.info("landing-war settings: " + settings);
+        LOG.info("landing-war DOI job settings: " + jobSettings);
     }
 }
