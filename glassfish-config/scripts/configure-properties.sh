@@ -12,6 +12,12 @@
 #   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
 #   BEAMCAT_ICAT_SIMPLE_USERS users of the simple authenticator, name:hash,name:hash with hashes from
 #                         hash-password.sh (plain:<password> is accepted for demonstrations; default: none)
+#   BEAMCAT_INGEST_ICAT_AUTHENTICATOR  catalogue authenticator of the ingestion service account (default simple)
+#   BEAMCAT_INGEST_ICAT_USER      its user name; must be a catalogue root user (default root, the demo root user)
+#   BEAMCAT_INGEST_ICAT_PASSWORD  its password (default root, the demo password; set a real one in production)
+#   BEAMCAT_INGEST_MAX_ATTEMPTS   deliveries of a message failing for a passing reason before it is
+#                         dead-lettered (default 5)
+#   BEAMCAT_INGEST_BATCH_SIZE     datafiles created per catalogue call (default 1000)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -26,6 +32,11 @@ declare -A settings=(
   [beamcat.doi.prefix]=${BEAMCAT_DOI_PREFIX:-10.5072}
   [beamcat.doi.publisher]=${BEAMCAT_DOI_PUBLISHER:-BeamCat}
   [beamcat.icat.authenticators]=${BEAMCAT_ICAT_AUTHENTICATORS:-simple,db}
+  [beamcat.ingest.icat.authenticator]=${BEAMCAT_INGEST_ICAT_AUTHENTICATOR:-simple}
+  [beamcat.ingest.icat.user]=${BEAMCAT_INGEST_ICAT_USER:-root}
+  [beamcat.ingest.icat.password]=${BEAMCAT_INGEST_ICAT_PASSWORD:-root}
+  [beamcat.ingest.max-attempts]=${BEAMCAT_INGEST_MAX_ATTEMPTS:-5}
+  [beamcat.ingest.batch-size]=${BEAMCAT_INGEST_BATCH_SIZE:-1000}
 )
 # Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
 optional_setting() {
@@ -46,7 +57,9 @@ for key in "${!settings[@]}"; do
 done
 quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
-  if [ "$key" = beamcat.icat.authn.simple.users ]; then
+  if [ "$key" = beamcat.ingest.icat.password ]; then
+    log "$key = (not shown)"
+  elif [ "$key" = beamcat.icat.authn.simple.users ]; then
     # Only the names: the passwords (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
   else
