@@ -1,11 +1,9 @@
 package org.beamcat.ingest.messaging;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
@@ -33,9 +31,6 @@ public class DeadLetters {
     @Inject
     JMSContext context;
 
-    @Resource(lookup = IngestQueues.DEAD_LETTER_JNDI)
-    Queue deadLetterQueue;
-
     public void send(String originalBody, String reason, String originalId, int attempts) {
         String shortReason = reason == null ? "no reason given"
                 : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
@@ -49,7 +44,8 @@ public class DeadLetters {
         } catch (jakarta.jms.JMSException e) {
             throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
-        context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(deadLetterQueue, letter);
+        context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .send(context.createQueue(IngestQueues.DEAD_LETTER), letter);
         LOG.warning("message " + originalId + " sent to " + IngestQueues.DEAD_LETTER + " after " + attempts
                 + " deliveries: " + shortReason);
     }

@@ -39,7 +39,9 @@ import org.beamcat.messages.InvestigationMessage;
  * </ul>
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = IngestQueues.INGEST_JNDI),
+    // The physical name, not destinationLookup: on a fresh domain the java:global name of the
+    // @JMSDestinationDefinition may not be bound yet when the MDB activates, which fails the deployment.
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = IngestQueues.INGEST),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "20"),
     @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryInterval", propertyValue = "1000"),
