@@ -51,8 +51,14 @@ class IngestDatasetIT {
         return Archives.icatEar();
     }
 
+    private final IngestCleanup cleanup = new IngestCleanup();
     private Path dataRoot;
     private String unique;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatWasRegistered() throws Exception {
+        cleanup.run();
+    }
 
     @BeforeEach
     void demo() throws Exception {
@@ -196,7 +202,9 @@ class IngestDatasetIT {
     // --- helpers -----------------------------------------------------------------------------------
 
     private Path datasetFolder(String sample, String dataset) throws IOException {
-        return Files.createDirectories(dataRoot.resolve("id11/MA-4321").resolve(sample).resolve(dataset));
+        Path folder = Files.createDirectories(dataRoot.resolve("id11/MA-4321").resolve(sample).resolve(dataset));
+        cleanup.dataset(relative(folder), sample);
+        return folder;
     }
 
     private String relative(Path folder) {

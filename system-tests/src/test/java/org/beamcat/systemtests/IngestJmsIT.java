@@ -59,6 +59,16 @@ class IngestJmsIT {
         send(xml);
 
         String location = dataRoot.relativize(folder).toString();
+        IngestCleanup cleanup = new IngestCleanup();
+        cleanup.dataset(location, sample);
+        try {
+            check(folder, location);
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    private static void check(Path folder, String location) throws Exception {
         String query = "SELECT d.id FROM Dataset d WHERE d.location = '" + location + "'";
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonArray ids = DemoCatalogueFixture.ICAT.search(DemoCatalogueFixture.login("root"), query);
