@@ -28,6 +28,12 @@
 #   BEAMCAT_IDS_READER_PASSWORD  its password (default: none; not shown in logs)
 #   BEAMCAT_IDS_ROOT_USERS    users allowed the IDS getServiceStatus, full names comma-separated
 #                         (default: BEAMCAT_ICAT_ROOT_USERS)
+#   BEAMCAT_INGEST_ICAT_AUTHENTICATOR  catalogue authenticator of the ingestion service account (default simple)
+#   BEAMCAT_INGEST_ICAT_USER      its user name; must be a catalogue root user (default root, the demo root user)
+#   BEAMCAT_INGEST_ICAT_PASSWORD  its password (default root, the demo password; set a real one in production)
+#   BEAMCAT_INGEST_MAX_ATTEMPTS   deliveries of a message failing for a passing reason before it is
+#                         dead-lettered (default 5)
+#   BEAMCAT_INGEST_BATCH_SIZE     datafiles created per catalogue call (default 1000)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -46,6 +52,11 @@ declare -A settings=(
   [beamcat.doi.icat.authenticator]=${BEAMCAT_DOI_ICAT_AUTHENTICATOR:-simple}
   [beamcat.doi.icat.user]=${BEAMCAT_DOI_ICAT_USER:-root}
   [beamcat.doi.icat.password]=${BEAMCAT_DOI_ICAT_PASSWORD:-root}
+  [beamcat.ingest.icat.authenticator]=${BEAMCAT_INGEST_ICAT_AUTHENTICATOR:-simple}
+  [beamcat.ingest.icat.user]=${BEAMCAT_INGEST_ICAT_USER:-root}
+  [beamcat.ingest.icat.password]=${BEAMCAT_INGEST_ICAT_PASSWORD:-root}
+  [beamcat.ingest.max-attempts]=${BEAMCAT_INGEST_MAX_ATTEMPTS:-5}
+  [beamcat.ingest.batch-size]=${BEAMCAT_INGEST_BATCH_SIZE:-1000}
 )
 # Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
 optional_setting() {
@@ -74,10 +85,12 @@ for key in "${!settings[@]}"; do
 done
 quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
-  if [ "$key" = beamcat.icat.authn.simple.users ]; then
+  if [ "$key" = beamcat.ingest.icat.password ]; then
+    log "$key = (not shown)"
+  elif [ "$key" = beamcat.icat.authn.simple.users ]; then
     # Only the names: the passwords (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
-  elif [ "$key" = beamcat.ids.reader.password ] || [ "$key" = beamcat.doi.icat.password ]; then
+  elif [[ $key == *password ]]; then
     log "$key = (not shown)"
   else
     log "$key = ${settings[$key]}"

@@ -2,6 +2,7 @@ package org.beamcat.ingest.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.beamcat.support.config.SettingsReader;
 
 /**
@@ -11,14 +12,38 @@ import org.beamcat.support.config.SettingsReader;
  * @param icatUrl  the catalogue's host URL, without {@code /icat} ({@code beamcat.icat.url})
  * @param legacyConversion which beamlines' SPEC/EDF files are converted to NeXus, and the conversion limits
  *                 ({@code beamcat.ingest.convert-*})
+ * @param icatLogin the catalogue account ingestion registers datasets with ({@code beamcat.ingest.icat.*})
+ * @param maxAttempts deliveries of one message before a transient failure sends it to the dead-letter
+ *                 queue ({@code beamcat.ingest.max-attempts})
+ * @param batchSize datafiles created per catalogue call ({@code beamcat.ingest.batch-size})
  */
-public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSettings legacyConversion) {
+public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSettings legacyConversion,
+        IcatLogin icatLogin, int maxAttempts, int batchSize) {
 
     public static final String DATA_ROOT = "beamcat.data-root";
     public static final String ICAT_URL = "beamcat.icat.url";
+    public static final String ICAT_AUTHENTICATOR = "beamcat.ingest.icat.authenticator";
+    public static final String ICAT_USER = "beamcat.ingest.icat.user";
+    public static final String ICAT_PASSWORD = "beamcat.ingest.icat.password";
+    public static final String MAX_ATTEMPTS = "beamcat.ingest.max-attempts";
+    public static final String BATCH_SIZE = "beamcat.ingest.batch-size";
+
+    private static final Pattern AUTHENTICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+
+    /** The login of the service account; the password never appears in {@link #toString()}. */
+    public record IcatLogin(String authenticator, String user, String password) {
+        @Override
+        public String toString() {
+            return authenticator + "/" + user + " (password not shown)";
+        }
+    }
 
     public static IngestSettings read(SettingsReader reader) {
+        IcatLogin login = new IcatLogin(
+                reader.stringMatching(ICAT_AUTHENTICATOR, null, AUTHENTICATOR, "an authenticator name such as simple"),
+                reader.requiredString(ICAT_USER), reader.requiredString(ICAT_PASSWORD));
         return new IngestSettings(reader.existingDirectory(DATA_ROOT, true), reader.httpUrl(ICAT_URL),
-                LegacyConversionSettings.read(reader));
+                LegacyConversionSettings.read(reader), login,
+                reader.intInRange(MAX_ATTEMPTS, 5, 1, 100), reader.intInRange(BATCH_SIZE, 1000, 1, 10_000));
     }
 }

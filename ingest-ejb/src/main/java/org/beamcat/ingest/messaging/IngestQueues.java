@@ -7,6 +7,13 @@ public final class IngestQueues {
     public static final String INGEST = "icatIngest";
     public static final String INGEST_JNDI = "java:global/jms/icatIngest";
 
+    /**
+     * Messages that could not be registered: the original body, with the reason and the attempts as
+     * properties ({@link DeadLetters}). Operators list them at {@code GET /ingest/dead-letters}.
+     */
+    public static final String DEAD_LETTER = "icatIngestDeadLetter";
+    public static final String DEAD_LETTER_JNDI = "java:global/jms/icatIngestDeadLetter";
+
     private IngestQueues() {
     }
 }

@@ -19,6 +19,11 @@ import org.beamcat.ingest.config.IngestSettings;
         interfaceName = "jakarta.jms.Queue",
         destinationName = IngestQueues.INGEST,
         description = "Dataset and investigation messages from beamlines")
+@JMSDestinationDefinition(
+        name = IngestQueues.DEAD_LETTER_JNDI,
+        interfaceName = "jakarta.jms.Queue",
+        destinationName = IngestQueues.DEAD_LETTER,
+        description = "Ingestion messages that could not be registered, with the reason")
 public class IngestStartup {
 
     private static final Logger LOG = Logger.getLogger(IngestStartup.class.getName());

@@ -15,8 +15,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IngestSettingsTest {
 
+    private static final Map<String, String> LOGIN = Map.of(IngestSettings.ICAT_AUTHENTICATOR, "simple",
+            IngestSettings.ICAT_USER, "root", IngestSettings.ICAT_PASSWORD, "root");
+
     private static IngestSettings read(Map<String, String> values) {
-        return IngestSettings.read(new SettingsReader(key -> Optional.ofNullable(values.get(key))));
+        Map<String, String> all = new java.util.HashMap<>(LOGIN);
+        all.putAll(values);
+        return IngestSettings.read(new SettingsReader(key -> Optional.ofNullable(all.get(key))));
+    }
+
+    @Test
+    void readsTheServiceLoginAndHidesThePassword(@TempDir Path tmp) {
+        IngestSettings settings = read(Map.of(
+                IngestSettings.DATA_ROOT, tmp.toString(), IngestSettings.ICAT_URL, "https://icat.example.org"));
+        assertEquals("simple", settings.icatLogin().authenticator());
+        assertEquals("root", settings.icatLogin().user());
+        assertFalse(settings.toString().contains("password=root"), settings.toString());
+        assertEquals(5, settings.maxAttempts());
+        assertEquals(1000, settings.batchSize());
+    }
+
+    @Test
+    void missingServiceUserIsRejectedByKey(@TempDir Path tmp) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of(IngestSettings.DATA_ROOT, tmp.toString(),
+                IngestSettings.ICAT_URL, "https://icat.example.org", IngestSettings.ICAT_AUTHENTICATOR, "simple",
+                IngestSettings.ICAT_PASSWORD, "x"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> IngestSettings.read(new SettingsReader(key -> Optional.ofNullable(values.get(key)))));
+        assertEquals(IngestSettings.ICAT_USER, e.key());
     }
 
     @Test

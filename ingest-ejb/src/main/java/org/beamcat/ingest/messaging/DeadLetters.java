@@ -1,0 +1,52 @@
+package org.beamcat.ingest.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Puts a message that cannot be registered on the dead-letter queue {@value IngestQueues#DEAD_LETTER}:
+ * the original body unchanged (so it can be re-submitted as it is), and as properties the reason, the
+ * source queue, the original JMS message id, the deliveries made and when. Sent with the container's
+ * JMSContext, so inside the MDB's transaction: the dead letter exists exactly when the original message
+ * is consumed.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String REASON = "beamcatReason";
+    public static final String SOURCE_QUEUE = "beamcatSourceQueue";
+    public static final String ORIGINAL_ID = "beamcatOriginalMessageId";
+    public static final String ATTEMPTS = "beamcatAttempts";
+    public static final String DEAD_LETTERED_AT = "beamcatDeadLetteredAt";
+    /** Longest reason kept: a JMS property is not the place for a whole stack trace. */
+    private static final int MAX_REASON = 4000;
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
+
+    @Inject
+    JMSContext context;
+
+    public void send(String originalBody, String reason, String originalId, int attempts) {
+        String shortReason = reason == null ? "no reason given"
+                : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
+        TextMessage letter = context.createTextMessage(originalBody);
+        try {
+            letter.setStringProperty(REASON, shortReason);
+            letter.setStringProperty(SOURCE_QUEUE, IngestQueues.INGEST);
+            letter.setStringProperty(ORIGINAL_ID, originalId == null ? "" : originalId);
+            letter.setIntProperty(ATTEMPTS, attempts);
+            letter.setStringProperty(DEAD_LETTERED_AT, OffsetDateTime.now().toString());
+        } catch (jakarta.jms.JMSException e) {
+            throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+        context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .send(context.createQueue(IngestQueues.DEAD_LETTER), letter);
+        LOG.warning("message " + originalId + " sent to " + IngestQueues.DEAD_LETTER + " after " + attempts
+                + " deliveries: " + shortReason);
+    }
+}

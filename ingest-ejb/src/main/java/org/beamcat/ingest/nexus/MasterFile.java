@@ -1,0 +1,153 @@
+package org.beamcat.ingest.nexus;
+
+import io.jhdf.api.WritableDataset;
+import io.jhdf.api.WritableGroup;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The NeXus master file of one dataset, written into the dataset folder: NXroot, one NXentry with title,
+ * experiment_identifier (proposal), folder_path, start/end time, NXsample (name) and NXinstrument (name),
+ * the parameters at their NeXus paths below the entry where the vocabulary gives one (others in the
+ * NXcollection {@code parameters}), and the dataset's files listed by name in {@code data_files}.
+ *
+ * <p>jhdf cannot write HDF5 links (platform notes §4), so the files are listed as strings (paths relative
+ * to the master file), not as external links.
+ */
+public final class MasterFile {
+
+    /** Name of the master file in the dataset folder. */
+    public static String fileName(Path datasetFolder) {
+        return NexusNames.safe(datasetFolder.getFileName().toString()) + "_master.h5";
+    }
+
+    /** A parameter: its value ({@link Double} or {@link String}), units (null for none), NeXus path or null. */
+    public record Value(String name, Object value, String units, String nexusPath) {
+    }
+
+    public record Content(String title, String proposal, String beamline, String sampleName, String folderPath,
+            OffsetDateTime start, OffsetDateTime end, List<Value> parameters, List<String> dataFiles) {
+    }
+
+    private MasterFile() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        AtomicHdfFile.write(target, file -> fill(file, target.getFileName().toString(), content));
+    }
+
+    private static void fill(WritableGroup root, String fileName, Content content) {
+        NexusGroups.describeRoot(root, fileName, "BeamCat ingestion", OffsetDateTime.now());
+        root.putAttribute(NexusGroups.DEFAULT, "entry");
+        Node entry = new Node("NXentry");
+        entry.field("title", content.title(), null);
+        entry.field("experiment_identifier", content.proposal(), null);
+        entry.field("folder_path", content.folderPath(), null);
+        entry.field("start_time", NexusGroups.isoTime(content.start()), null);
+        entry.field("end_time", NexusGroups.isoTime(content.end()), null);
+        entry.group("sample", "NXsample").field("name", content.sampleName(), null);
+        entry.group("instrument", "NXinstrument").field("name", content.beamline(), null);
+        Node others = null;
+        NexusNames otherNames = new NexusNames();
+        for (Value parameter : content.parameters()) {
+            if (parameter.nexusPath() == null || !entry.place(parameter.nexusPath().split("/"), parameter)) {
+                if (others == null) {
+                    others = entry.group("parameters", "NXcollection");
+                }
+                others.field(otherNames.unique(parameter.name()), parameter.value(), parameter.units());
+            }
+        }
+        Node files = entry.group("data_files", "NXcollection");
+        files.field("count", (long) content.dataFiles().size(), null);
+        if (!content.dataFiles().isEmpty()) {
+            files.field("file_names", content.dataFiles().toArray(String[]::new), null);
+        }
+        entry.write(NexusGroups.group(root, "entry", "NXentry"));
+    }
+
+    /** The tree in memory first, so that parameters can add fields to groups created earlier or later. */
+    private static final class Node {
+        final String nxClass;
+        final Map<String, Object> children = new LinkedHashMap<>();
+        final Map<String, String> units = new LinkedHashMap<>();
+
+        Node(String nxClass) {
+            this.nxClass = nxClass;
+        }
+
+        Node group(String name, String groupClass) {
+            Object existing = children.get(name);
+            if (existing instanceof Node node) {
+                return node;
+            }
+            Node node = new Node(groupClass);
+            children.put(name, node);
+            return node;
+        }
+
+        void field(String name, Object value, String unit) {
+            children.put(name, value);
+            if (unit != null && !unit.isBlank() && !unit.equals("NA")) {
+                units.put(name, unit);
+            }
+        }
+
+        /** Puts the value at the path; false when the path clashes with what is there. */
+        boolean place(String[] path, Value value) {
+            Node node = this;
+            for (int i = 0; i < path.length - 1; i++) {
+                Object child = node.children.get(path[i]);
+                if (child != null && !(child instanceof Node)) {
+                    return false;
+                }
+                node = node.group(path[i], classFor(path[i]));
+            }
+            String leaf = path[path.length - 1];
+            Object existing = node.children.get(leaf);
+            if (existing instanceof Node) {
+                return false;
+            }
+            if (existing != null) {
+                return existing.equals(value.value()); // e.g. sample/name given twice with the same value
+            }
+            node.field(leaf, value.value(), value.units());
+            return true;
+        }
+
+        void write(WritableGroup group) {
+            for (Map.Entry<String, Object> child : children.entrySet()) {
+                if (child.getValue() instanceof Node node) {
+                    node.write(NexusGroups.group(group, child.getKey(), node.nxClass));
+                } else {
+                    WritableDataset dataset = group.putDataset(child.getKey(), child.getValue());
+                    String unit = units.get(child.getKey());
+                    if (unit != null) {
+                        dataset.putAttribute("units", unit);
+                    }
+                }
+            }
+        }
+
+        private static String classFor(String name) {
+            String lower = name.toLowerCase();
+            if (lower.equals("sample")) {
+                return "NXsample";
+            } else if (lower.equals("instrument")) {
+                return "NXinstrument";
+            } else if (lower.equals("monochromator")) {
+                return "NXmonochromator";
+            } else if (lower.equals("source")) {
+                return "NXsource";
+            } else if (lower.startsWith("detector")) {
+                return "NXdetector";
+            } else if (lower.equals("notes")) {
+                return "NXnote";
+            }
+            return "NXcollection";
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.beamcat.ingest.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetFolderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void listsRegularFilesRelativeToFolderAndRoot() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("id11/MA-1/s/s_0001"));
+        Files.write(folder.resolve("b.dat"), new byte[3]);
+        Files.createDirectories(folder.resolve("frames"));
+        Files.write(folder.resolve("frames/f0.raw"), new byte[5]);
+        Files.write(folder.resolve(".master.h5.1234.tmp"), new byte[1]);
+        Files.createSymbolicLink(folder.resolve("link"), root);
+
+        DatasetFolder dataset = DatasetFolder.resolve(root, folder.toString());
+        assertEquals("id11/MA-1/s/s_0001", dataset.relativeLocation());
+        List<ScannedFile> files = dataset.scan(f -> f.getFileName().toString().endsWith(".tmp"));
+        assertEquals(List.of("b.dat", "frames/f0.raw"), files.stream().map(ScannedFile::name).toList());
+        assertEquals("id11/MA-1/s/s_0001/frames/f0.raw", files.get(1).location());
+        assertEquals(5, files.get(1).size());
+    }
+
+    @Test
+    void refusesFoldersOutsideTheRootOrMissing() throws Exception {
+        assertTrue(assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, "/etc"))
+                .getMessage().contains("not a folder inside the data root"));
+        assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, root.toString()));
+        assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, root + "/a/../../x"));
+        assertTrue(assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, root + "/missing"))
+                .getMessage().contains("not an existing folder"));
+    }
+
+    @Test
+    void refusesSymbolicLinksLeadingOutside(@TempDir Path elsewhere) throws Exception {
+        Path inside = Files.createDirectories(root.resolve("id11"));
+        Files.createSymbolicLink(inside.resolve("escape"), elsewhere);
+        assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, inside + "/escape"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.beamcat.ingest.web;
+
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.beamcat.messages.InvalidMessageException;
+import org.beamcat.messages.QueueNames;
+
+/**
+ * The HTTP generic API for sequencers that speak neither JMS nor STOMP: {@code POST /ingest/dataset} with
+ * the dataset message as XML ({@code application/xml}, {@code text/xml}) or JSON ({@code application/json}).
+ * Valid messages are enqueued persistently on {@value QueueNames#INGEST} (the same path as JMS and STOMP
+ * producers) and answered 202 with the JMS message id; invalid ones 400 with every problem found.
+ * Registration itself happens later, in ingest-ejb.
+ */
+@Path("dataset")
+public class DatasetResource {
+
+    private static final Logger LOG = Logger.getLogger(DatasetResource.class.getName());
+    private static final IngestRequests REQUESTS = new IngestRequests();
+
+    @Inject
+    JMSContext context;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response enqueue(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        String xml;
+        try {
+            xml = REQUESTS.datasetXml(body, contentType);
+        } catch (InvalidMessageException e) {
+            JsonArrayBuilder problems = Json.createArrayBuilder();
+            e.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("path", p.path())
+                    .add("reason", p.reason())));
+            return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder()
+                    .add("code", "BAD_PARAMETER").add("message", e.getMessage()).add("problems", problems)
+                    .build()).build();
+        }
+        try {
+            TextMessage message = context.createTextMessage(xml);
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .send(context.createQueue(QueueNames.INGEST), message);
+            return Response.accepted(Json.createObjectBuilder().add("messageId", message.getJMSMessageID())
+                    .add("queue", QueueNames.INGEST).build()).build();
+        } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
+            LOG.log(Level.WARNING, "could not enqueue a dataset message", e);
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Json.createObjectBuilder()
+                    .add("code", "INTERNAL").add("message", "the message broker did not take the message: " + e)
+                    .build()).build();
+        }
+    }
+}

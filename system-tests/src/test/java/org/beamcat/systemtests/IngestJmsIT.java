@@ -1,0 +1,129 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The JMS way in, as the Tango device and Java clients send: a persistent text message with the dataset XML
+ * on the physical queue icatIngest of the domain's OpenMQ broker (port base + 76), sent with Payara's own
+ * OpenMQ client jars ({@code imq.jar}, {@code jms.jar}), loaded reflectively as the platform notes (§6)
+ * recommend, since the client is not usable as a Maven dependency. The same message sent twice registers
+ * the dataset once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IngestJmsIT {
+
+    @Deployment(name = "icat-server", order = 1, testable = false)
+    static WebArchive icatServer() {
+        return Archives.icatServer();
+    }
+
+    @Deployment(name = "icat-ear", order = 2, testable = false)
+    static EnterpriseArchive icatEar() {
+        return Archives.icatEar();
+    }
+
+    @Test
+    void datasetMessageSentOverJmsTwiceIsRegisteredOnce() throws Exception {
+        DemoCatalogueFixture.ensureLoaded();
+        Path dataRoot = Path.of(System.getProperty("it.data.root"));
+        String sample = "jms_" + UUID.randomUUID().toString().substring(0, 8);
+        Path folder = Files.createDirectories(dataRoot.resolve("id11/MA-4321").resolve(sample).resolve(sample + "_0001"));
+        Files.write(folder.resolve("a.dat"), new byte[42]);
+        String xml = "<tns:dataset xmlns:tns=\"http://www.esrf.fr/icat\" complete=\"true\">"
+                + "<tns:investigation>MA-4321</tns:investigation><tns:instrument>id11</tns:instrument>"
+                + "<tns:name>" + sample + "_0001</tns:name><tns:location>" + folder + "</tns:location>"
+                + "<tns:sample><tns:name>" + sample + "</tns:name></tns:sample>"
+                + "<tns:startDate>2026-03-14T01:00:00Z</tns:startDate><tns:endDate>2026-03-14T01:10:00Z</tns:endDate>"
+                + "<tns:parameter><tns:name>TOMO_energy</tns:name><tns:value>19</tns:value></tns:parameter>"
+                + "</tns:dataset>";
+
+        send(xml);
+        send(xml);
+
+        String location = dataRoot.relativize(folder).toString();
+        IngestCleanup cleanup = new IngestCleanup();
+        cleanup.dataset(location, sample);
+        try {
+            check(folder, location);
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    private static void check(Path folder, String location) throws Exception {
+        String query = "SELECT d.id FROM Dataset d WHERE d.location = '" + location + "'";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonArray ids = DemoCatalogueFixture.ICAT.search(DemoCatalogueFixture.login("root"), query);
+        while (ids.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            ids = DemoCatalogueFixture.ICAT.search(DemoCatalogueFixture.login("root"), query);
+        }
+        assertEquals(1, ids.size(), "one dataset at " + location);
+        long dataset = ids.getJsonNumber(0).longValue();
+        IcatClientCalls icat = new IcatClientCalls();
+        String files = "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset;
+        while (icat.count("root", files) < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+        }
+        Thread.sleep(3000); // the second copy
+        assertEquals(2, icat.count("root", files), "a.dat and the master file, once each");
+        assertEquals(1, icat.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + location + "'"));
+        assertEquals(1, icat.count("root", "SELECT COUNT(p) FROM DatasetParameter p WHERE p.dataset.id = " + dataset
+                + " AND p.type.name = 'TOMO_energy' AND p.numericValue = 19"));
+        assertTrue(Files.isRegularFile(folder.resolve(folder.getFileName() + "_master.h5")));
+    }
+
+    /** Sends a persistent text message to icatIngest with Payara's OpenMQ client, loaded reflectively. */
+    private static void send(String text) throws Exception {
+        Path mqLib = payaraHome().resolve("mq/lib");
+        int brokerPort = Integer.parseInt(System.getProperty("it.http.port", "28080")) - 80 + 76;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {mqLib.resolve("imq.jar").toUri().toURL(),
+            mqLib.resolve("jms.jar").toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> factoryClass = loader.loadClass("com.sun.messaging.ConnectionFactory");
+            Object factory = factoryClass.getConstructor().newInstance();
+            factoryClass.getMethod("setProperty", String.class, String.class)
+                    .invoke(factory, "imqAddressList", "mq://localhost:" + brokerPort + "/jms");
+            Class<?> contextClass = loader.loadClass("jakarta.jms.JMSContext");
+            Object context = loader.loadClass("jakarta.jms.ConnectionFactory")
+                    .getMethod("createContext", String.class, String.class).invoke(factory, "guest", "guest");
+            try {
+                Object queue = contextClass.getMethod("createQueue", String.class).invoke(context, "icatIngest");
+                Object message = contextClass.getMethod("createTextMessage", String.class).invoke(context, text);
+                Object producer = contextClass.getMethod("createProducer").invoke(context);
+                Class<?> destination = loader.loadClass("jakarta.jms.Destination");
+                Class<?> messageClass = loader.loadClass("jakarta.jms.Message");
+                Method send = loader.loadClass("jakarta.jms.JMSProducer").getMethod("send", destination, messageClass);
+                send.invoke(producer, queue, message);
+            } finally {
+                contextClass.getMethod("close").invoke(context);
+            }
+        }
+    }
+
+    private static Path payaraHome() throws Exception {
+        Path versions = Path.of(System.getenv().getOrDefault("BEAMCAT_HOME", "..")).resolve("var/payara");
+        try (Stream<Path> homes = Files.list(versions)) {
+            return homes.map(v -> v.resolve("payara6")).filter(p -> Files.isRegularFile(p.resolve("mq/lib/imq.jar")))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no Payara with mq/lib/imq.jar under "
+                            + versions));
+        }
+    }
+}
