@@ -85,9 +85,7 @@ for key in "${!settings[@]}"; do
 done
 quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
-  if [ "$key" = beamcat.ingest.icat.password ]; then
-    log "$key = (not shown)"
-  elif [ "$key" = beamcat.icat.authn.simple.users ]; then
+  if [ "$key" = beamcat.icat.authn.simple.users ]; then
     # Only the names: the passwords (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
   elif [[ $key == *password ]]; then
