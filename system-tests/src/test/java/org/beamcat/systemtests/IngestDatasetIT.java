@@ -261,8 +261,19 @@ class IngestDatasetIT {
         throw new AssertionError(query + " gave " + count + ", expected " + expected);
     }
 
+    @Test
+    void deadLettersAreForOperatorsOnly() throws Exception {
+        HttpResponse<String> anonymous = Http.get("/ingest/dead-letters");
+        assertEquals(403, anonymous.statusCode(), anonymous.body());
+        HttpResponse<String> alice = Http.get("/ingest/dead-letters?sessionId=" + DemoCatalogueFixture.login("alice"));
+        assertEquals(403, alice.statusCode(), alice.body());
+        assertEquals("INSUFFICIENT_PRIVILEGES", Http.json(alice).getString("code"));
+        HttpResponse<String> resubmit = Http.post("/ingest/dead-letters/ID:1-2-3/resubmit", "");
+        assertEquals(403, resubmit.statusCode(), "resubmitting needs an operator too");
+    }
+
     private static Optional<JsonObject> deadLetter(String location) throws Exception {
-        HttpResponse<String> response = Http.get("/ingest/dead-letters");
+        HttpResponse<String> response = Http.get("/ingest/dead-letters?sessionId=" + DemoCatalogueFixture.login("root"));
         assertEquals(200, response.statusCode(), response.body());
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
             for (JsonValue value : reader.readArray()) {

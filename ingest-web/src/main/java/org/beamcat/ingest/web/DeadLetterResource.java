@@ -1,6 +1,7 @@
 package org.beamcat.ingest.web;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +29,8 @@ import org.beamcat.messages.QueueNames;
  * Operators' view of the ingestion dead-letter queue {@value #DEAD_LETTER}: {@code GET /ingest/dead-letters}
  * lists every dead letter (id, reason, attempts, original message id, when, original body) without
  * consuming it; {@code POST /ingest/dead-letters/{id}/resubmit} moves one back to the ingestion queue,
- * unchanged, in one local JMS transaction.
+ * unchanged, in one local JMS transaction. Both need the {@code sessionId} of a catalogue root user: dead
+ * letters hold whole messages.
  */
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +43,12 @@ public class DeadLetterResource {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connectionFactory;
 
+    @Inject
+    OperatorAccess operators;
+
     @GET
-    public Response list() throws JMSException {
+    public Response list(@QueryParam("sessionId") String sessionId) throws JMSException {
+        operators.requireOperator(sessionId);
         JsonArrayBuilder letters = Json.createArrayBuilder();
         try (JMSContext context = connectionFactory.createContext();
                 QueueBrowser browser = context.createBrowser(context.createQueue(DEAD_LETTER))) {
@@ -55,7 +62,9 @@ public class DeadLetterResource {
 
     @POST
     @Path("{id}/resubmit")
-    public Response resubmit(@PathParam("id") String id) throws JMSException {
+    public Response resubmit(@PathParam("id") String id, @QueryParam("sessionId") String sessionId)
+            throws JMSException {
+        operators.requireOperator(sessionId);
         if (!MESSAGE_ID.matcher(id).matches()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder()
                     .add("code", "BAD_PARAMETER").add("message", "not a JMS message id: " + id).build()).build();
