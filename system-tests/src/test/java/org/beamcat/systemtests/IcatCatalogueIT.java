@@ -173,6 +173,33 @@ class IcatCatalogueIT {
     }
 
     @Test
+    void validationErrorsCarryTheContractsStatusAndMessage() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        IcatException missingName = assertThrows(IcatException.class, () -> DemoCatalogueFixture.ICAT.create(root,
+                "Facility", Json.createObjectBuilder().add("fullName", "no name").build()));
+        assertEquals(IcatErrorType.VALIDATION, missingName.type());
+        assertEquals("Facility: name cannot be null.", missingName.getMessage());
+        HttpResponse<String> raw = Http.post("/icat/entityManager", "sessionId=" + root + "&entities="
+                + URLEncoder.encode("{\"Facility\":{\"name\":\"" + "x".repeat(256) + "\"}}", StandardCharsets.UTF_8));
+        assertEquals(412, raw.statusCode(), raw.body());
+        assertEquals("VALIDATION", Http.json(raw).getString("code"));
+    }
+
+    @Test
+    void freeTextSearchBehavesAsWithoutASearchEngine() throws Exception {
+        String alice = DemoCatalogueFixture.login("alice");
+        String query = URLEncoder.encode("{\"target\":\"Dataset\",\"text\":\"titanium\"}", StandardCharsets.UTF_8);
+        HttpResponse<String> found = Http.get("/icat/lucene/data?sessionId=" + alice + "&maxCount=300&query=" + query);
+        assertEquals(200, found.statusCode(), found.body());
+        assertEquals("[]", found.body());
+        HttpResponse<String> badTarget = Http.get("/icat/lucene/data?sessionId=" + alice + "&query="
+                + URLEncoder.encode("{\"target\":\"Shift\"}", StandardCharsets.UTF_8));
+        assertEquals(400, badTarget.statusCode(), badTarget.body());
+        assertEquals(403, Http.get("/icat/lucene/db?sessionId=" + alice).statusCode());
+        assertEquals("[]", Http.get("/icat/lucene/db?sessionId=" + DemoCatalogueFixture.login("root")).body());
+    }
+
+    @Test
     void loadingTheDemoAgainChangesNothing() throws Exception {
         long before = ICAT.count("root", "SELECT COUNT(df) FROM Datafile df");
         assertEquals(0, DemoCatalogueFixture.runLoader());
