@@ -1,0 +1,139 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.esrf.Tango.DevFailed;
+import fr.esrf.TangoApi.DeviceAttribute;
+import fr.esrf.TangoApi.DeviceData;
+import fr.esrf.TangoApi.DeviceProxy;
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.beamcat.icat.client.EntityRef;
+import org.beamcat.icat.client.IcatClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline as a beamline uses it: Tango calls on the real device server (run-devices.sh, -nodb)
+ * → a persistent message on the domain's OpenMQ queue → ingestion → dataset, parameters and datafiles in
+ * the catalogue, and a NeXus master file on disk that a second HDF5 reader (h5dump) opens.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TangoToCatalogueIT {
+
+    private static final IcatClient ICAT = DemoCatalogueFixture.ICAT;
+    private static final String SAMPLE = "Ti64_e2e";
+    private static final String DATASET = "Ti64_e2e_0001";
+
+    @TempDir
+    Path work;
+
+    @Deployment(name = "icat-server", order = 1, testable = false)
+    static WebArchive icatServer() {
+        return Archives.icatServer();
+    }
+
+    @Deployment(name = "icat-ear", order = 2, testable = false)
+    static EnterpriseArchive icatEar() {
+        return Archives.icatEar();
+    }
+
+    @Test
+    void aDatasetDescribedToTangoEndsInTheCatalogueWithItsMasterFile() throws Exception {
+        DemoCatalogueFixture.ensureLoaded();
+        String root = DemoCatalogueFixture.login("root");
+        String proposal = "E2E-" + (System.currentTimeMillis() % 1_000_000);
+        long investigation = experimentRunningNow(root, proposal);
+        try {
+            Path folder = Path.of(System.getProperty("it.data.root", "/tmp"))
+                    .resolve("id11/" + proposal + "/" + SAMPLE + "/" + DATASET);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("scan.dat"), "#S 1 ascan\n1 2 3\n", StandardCharsets.US_ASCII);
+            Files.write(folder.resolve("frame_0000.raw"), new byte[4096]);
+
+            try (TangoDeviceProcess devices = TangoDeviceProcess.start(work)) {
+                DeviceProxy experiment = new DeviceProxy(devices.address(TangoDeviceProcess.EXPERIMENT));
+                DeviceProxy manager = new DeviceProxy(devices.address(TangoDeviceProcess.MANAGER));
+                write(experiment, "proposal", proposal);
+                write(experiment, "sample", SAMPLE);
+                write(experiment, "dataRoot", folder.toString());
+                write(manager, "datasetName", DATASET);
+                manager.command_inout("startDataset");
+                DeviceData parameters = new DeviceData();
+                parameters.insert("{\"InstrumentMonochromator_energy\": 43.35, \"definition\": \"XRD\"}");
+                manager.command_inout("SetParameters", parameters);
+                write(manager, "lastDataFile", folder.resolve("scan.dat").toString());
+                manager.command_inout("endDataset");
+            }
+
+            String inDataset = " WHERE x.dataset.name = '" + DATASET + "' AND x.dataset.investigation.id = " + investigation;
+            awaitCount(root, "SELECT COUNT(x) FROM Datafile x" + inDataset, 3); // two files and the master file
+            assertEquals(3L, count(root, "SELECT COUNT(x) FROM DatasetParameter x" + inDataset),
+                    "Sample_name, energy and definition");
+            Path master;
+            try (Stream<Path> files = Files.list(folder)) {
+                master = files.filter(f -> f.getFileName().toString().endsWith("_master.h5")).findFirst().orElseThrow();
+            }
+            Process h5dump = new ProcessBuilder("h5dump", "-A", master.toString()).redirectErrorStream(true).start();
+            String dump = new String(h5dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(h5dump.waitFor(30, TimeUnit.SECONDS) && h5dump.exitValue() == 0, dump);
+            assertTrue(dump.contains("NXentry") && dump.contains(proposal), dump);
+        } finally {
+            ICAT.delete(root, List.of(new EntityRef("Investigation", investigation)));
+        }
+    }
+
+    /** The demo's experiments are over; ingestion only files a dataset into an experiment that covers its date. */
+    private static long experimentRunningNow(String root, String proposal) throws Exception {
+        SimpleDateFormat icatDate = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        icatDate.setTimeZone(TimeZone.getTimeZone("UTC"));
+        long day = TimeUnit.DAYS.toMillis(1);
+        long now = System.currentTimeMillis();
+        return ICAT.create(root, "Investigation", Json.createObjectBuilder()
+                .add("name", proposal).add("visitId", "e2e").add("title", "Tango to catalogue")
+                .add("startDate", icatDate.format(new Date(now - day))).add("endDate", icatDate.format(new Date(now + day)))
+                .add("facility", Json.createObjectBuilder().add("id", id(root, "SELECT f.id FROM Facility f WHERE f.name = 'ESRF'")))
+                .add("type", Json.createObjectBuilder().add("id", id(root,
+                        "SELECT t.id FROM InvestigationType t WHERE t.name = 'experiment'")))
+                .add("investigationInstruments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("instrument", Json.createObjectBuilder().add("id",
+                                id(root, "SELECT i.id FROM Instrument i WHERE i.name = 'ID11'")))))
+                .build());
+    }
+
+    private static void write(DeviceProxy device, String attribute, String value) throws DevFailed {
+        device.write_attribute(new DeviceAttribute(attribute, value));
+    }
+
+    private static long id(String session, String query) throws Exception {
+        return ICAT.search(session, query).getJsonNumber(0).longValue();
+    }
+
+    private static long count(String session, String query) throws Exception {
+        return ICAT.search(session, query).getJsonNumber(0).longValue();
+    }
+
+    private static void awaitCount(String session, String query, long expected) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        long found = count(session, query);
+        while (found != expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300);
+            found = count(session, query);
+        }
+        assertEquals(expected, found, query);
+    }
+}
