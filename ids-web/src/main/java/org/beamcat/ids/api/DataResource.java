@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import org.beamcat.ids.api.SelectionParams.Ids;
 import org.beamcat.ids.catalogue.IcatAccess;
 import org.beamcat.ids.config.IdsSettings;
 import org.beamcat.ids.core.DataSelection;
@@ -53,37 +54,27 @@ public class DataResource {
     @Inject
     DataSelectionService service;
 
-    /** The three id lists of a request, checked. */
-    private record Ids(List<Long> investigations, List<Long> datasets, List<Long> datafiles) {
-
-        static Ids of(String investigationIds, String datasetIds, String datafileIds) throws IdsException {
-            return new Ids(IdsParams.ids("investigationIds", investigationIds),
-                    IdsParams.ids("datasetIds", datasetIds), IdsParams.ids("datafileIds", datafileIds));
-        }
-
-        boolean mustZip() {
-            return DataSelection.mustZip(datafiles.size(), datasets.size(), investigations.size());
-        }
+    /** Checks the sessionId and the id lists, then resolves them in the catalogue with that session. */
+    private DataSelection resolve(SelectionParams params) throws IdsException {
+        String sessionId = params.checkedSessionId();
+        return resolve(sessionId, params.ids());
     }
 
     private DataSelection resolve(String sessionId, Ids ids) throws IdsException {
-        return catalogue.resolve(IdsParams.uuid("sessionId", sessionId), ids.investigations(), ids.datasets(),
-                ids.datafiles());
+        return catalogue.resolve(sessionId, ids.investigations(), ids.datasets(), ids.datafiles());
     }
 
     @GET
     @Path("getStatus")
     @Produces(MediaType.TEXT_PLAIN)
-    public String getStatus(@QueryParam("preparedId") String preparedId, @QueryParam("sessionId") String sessionId,
-            @QueryParam("investigationIds") String investigationIds, @QueryParam("datasetIds") String datasetIds,
-            @QueryParam("datafileIds") String datafileIds) throws IdsException {
-        if (preparedId != null) {
-            return service.status(IdsParams.uuid("preparedId", preparedId)).name();
+    public String getStatus(@BeanParam QuerySelection params) throws IdsException {
+        if (params.byPreparedId()) {
+            return service.status(params.checkedPreparedId()).name();
         }
-        Ids ids = Ids.of(investigationIds, datasetIds, datafileIds);
-        DataSelection selection = sessionId == null
+        Ids ids = params.ids(); // getStatus checks the id lists before the session, as ids.server does
+        DataSelection selection = params.sessionId == null
                 ? catalogue.resolveAsReader(ids.investigations(), ids.datasets(), ids.datafiles())
-                : resolve(sessionId, ids);
+                : resolve(params.checkedSessionId(), ids);
         return service.status(selection).name();
     }
 
@@ -98,32 +89,29 @@ public class DataResource {
     @Path("prepareData")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN)
-    public String prepareData(@FormParam("sessionId") String sessionId,
-            @FormParam("investigationIds") String investigationIds, @FormParam("datasetIds") String datasetIds,
-            @FormParam("datafileIds") String datafileIds, @FormParam("zip") boolean zip,
+    public String prepareData(@BeanParam FormSelection params, @FormParam("zip") boolean zip,
             @FormParam("compress") boolean compress) throws IdsException {
-        IdsParams.uuid("sessionId", sessionId);
-        Ids ids = Ids.of(investigationIds, datasetIds, datafileIds);
+        String sessionId = params.checkedSessionId();
+        Ids ids = params.ids();
         return service.prepare(resolve(sessionId, ids), zip || ids.mustZip(), compress);
     }
 
     @GET
     @Path("getData")
-    public Response getData(@QueryParam("preparedId") String preparedId, @QueryParam("sessionId") String sessionId,
-            @QueryParam("investigationIds") String investigationIds, @QueryParam("datasetIds") String datasetIds,
-            @QueryParam("datafileIds") String datafileIds, @QueryParam("zip") boolean zip,
+    public Response getData(@BeanParam QuerySelection params, @QueryParam("zip") boolean zip,
             @QueryParam("compress") boolean compress, @QueryParam("outname") String outname,
             @HeaderParam("Range") String range) throws IdsException {
         long offset = IdsParams.offset(range);
         Download download;
-        boolean bySession = preparedId == null;
+        boolean bySession = !params.byPreparedId();
         if (!bySession) {
-            PreparedData prepared = service.prepared(IdsParams.uuid("preparedId", preparedId));
+            String preparedId = params.checkedPreparedId();
+            PreparedData prepared = service.prepared(preparedId);
             catalogue.requireStillExist(prepared.selection().datafileIds());
             download = service.openDownload(preparedId, offset);
         } else {
-            IdsParams.uuid("sessionId", sessionId);
-            Ids ids = Ids.of(investigationIds, datasetIds, datafileIds);
+            String sessionId = params.checkedSessionId();
+            Ids ids = params.ids();
             download = service.openDownload(resolve(sessionId, ids), zip || ids.mustZip(), compress, offset);
         }
         Response.ResponseBuilder response = Response.status(offset > 0 ? 206 : 200)
@@ -152,19 +140,15 @@ public class DataResource {
     @GET
     @Path("getDatafileIds")
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject getDatafileIds(@QueryParam("preparedId") String preparedId,
-            @QueryParam("sessionId") String sessionId, @QueryParam("investigationIds") String investigationIds,
-            @QueryParam("datasetIds") String datasetIds, @QueryParam("datafileIds") String datafileIds)
-            throws IdsException {
+    public JsonObject getDatafileIds(@BeanParam QuerySelection params) throws IdsException {
         JsonObjectBuilder json = Json.createObjectBuilder();
         DataSelection selection;
-        if (preparedId != null) {
-            PreparedData prepared = service.prepared(IdsParams.uuid("preparedId", preparedId));
+        if (params.byPreparedId()) {
+            PreparedData prepared = service.prepared(params.checkedPreparedId());
             json.add("zip", prepared.zip()).add("compress", prepared.compress());
             selection = prepared.selection();
         } else {
-            IdsParams.uuid("sessionId", sessionId);
-            selection = resolve(sessionId, Ids.of(investigationIds, datasetIds, datafileIds));
+            selection = resolve(params);
         }
         JsonArrayBuilder ids = Json.createArrayBuilder();
         selection.datafileIds().forEach(ids::add);
@@ -174,14 +158,11 @@ public class DataResource {
     @GET
     @Path("getSize")
     @Produces(MediaType.TEXT_PLAIN)
-    public String getSize(@QueryParam("preparedId") String preparedId, @QueryParam("sessionId") String sessionId,
-            @QueryParam("investigationIds") String investigationIds, @QueryParam("datasetIds") String datasetIds,
-            @QueryParam("datafileIds") String datafileIds) throws IdsException {
-        if (preparedId != null) {
-            return Long.toString(service.size(service.prepared(IdsParams.uuid("preparedId", preparedId)).selection()));
-        }
-        IdsParams.uuid("sessionId", sessionId);
-        return Long.toString(service.size(resolve(sessionId, Ids.of(investigationIds, datasetIds, datafileIds))));
+    public String getSize(@BeanParam QuerySelection params) throws IdsException {
+        DataSelection selection = params.byPreparedId()
+                ? service.prepared(params.checkedPreparedId()).selection()
+                : resolve(params);
+        return Long.toString(service.size(selection));
     }
 
     @GET
@@ -208,43 +189,32 @@ public class DataResource {
     @POST
     @Path("restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restore(@FormParam("sessionId") String sessionId,
-            @FormParam("investigationIds") String investigationIds, @FormParam("datasetIds") String datasetIds,
-            @FormParam("datafileIds") String datafileIds) throws IdsException {
-        DataSelection selection = twoLevelSelection(sessionId, investigationIds, datasetIds, datafileIds);
-        service.restore(selection);
+    public Response restore(@BeanParam FormSelection params) throws IdsException {
+        service.restore(twoLevelSelection(params));
         return Response.noContent().build();
     }
 
     @POST
     @Path("archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response archive(@FormParam("sessionId") String sessionId,
-            @FormParam("investigationIds") String investigationIds, @FormParam("datasetIds") String datasetIds,
-            @FormParam("datafileIds") String datafileIds) throws IdsException {
-        DataSelection selection = twoLevelSelection(sessionId, investigationIds, datasetIds, datafileIds);
-        service.archive(selection);
+    public Response archive(@BeanParam FormSelection params) throws IdsException {
+        service.archive(twoLevelSelection(params));
         return Response.noContent().build();
     }
 
     @POST
     @Path("write")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response write(@FormParam("sessionId") String sessionId,
-            @FormParam("investigationIds") String investigationIds, @FormParam("datasetIds") String datasetIds,
-            @FormParam("datafileIds") String datafileIds) throws IdsException {
-        if (settings.readOnly()) {
-            throw new NotImplementedException("This operation has been configured to be unavailable");
-        }
-        DataSelection selection = twoLevelSelection(sessionId, investigationIds, datasetIds, datafileIds);
-        service.write(selection);
+    public Response write(@BeanParam FormSelection params) throws IdsException {
+        requireWritable();
+        service.write(twoLevelSelection(params));
         return Response.noContent().build();
     }
 
-    private DataSelection twoLevelSelection(String sessionId, String investigationIds, String datasetIds,
-            String datafileIds) throws IdsException {
-        IdsParams.uuid("sessionId", sessionId);
-        Ids ids = Ids.of(investigationIds, datasetIds, datafileIds);
+    /** Parameters are checked before the storage's level, as ids.server does. */
+    private DataSelection twoLevelSelection(SelectionParams params) throws IdsException {
+        String sessionId = params.checkedSessionId();
+        Ids ids = params.ids();
         if (!service.isTwoLevel()) {
             throw new NotImplementedException("This operation is unavailable for single level storage");
         }
@@ -254,14 +224,11 @@ public class DataResource {
     @POST
     @Path("reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reset(@FormParam("preparedId") String preparedId, @FormParam("sessionId") String sessionId,
-            @FormParam("investigationIds") String investigationIds, @FormParam("datasetIds") String datasetIds,
-            @FormParam("datafileIds") String datafileIds) throws IdsException {
-        if (preparedId != null) {
-            service.reset(IdsParams.uuid("preparedId", preparedId));
+    public Response reset(@BeanParam FormSelection params) throws IdsException {
+        if (params.byPreparedId()) {
+            service.reset(params.checkedPreparedId());
         } else {
-            IdsParams.uuid("sessionId", sessionId);
-            service.reset(resolve(sessionId, Ids.of(investigationIds, datasetIds, datafileIds)));
+            service.reset(resolve(params));
         }
         return Response.noContent().build();
     }
@@ -304,12 +271,10 @@ public class DataResource {
 
     @DELETE
     @Path("delete")
-    public Response delete(@QueryParam("sessionId") String sessionId,
-            @QueryParam("investigationIds") String investigationIds, @QueryParam("datasetIds") String datasetIds,
-            @QueryParam("datafileIds") String datafileIds) throws IdsException {
+    public Response delete(@BeanParam QuerySelection params) throws IdsException {
         requireWritable();
-        IdsParams.uuid("sessionId", sessionId);
-        DataSelection selection = resolve(sessionId, Ids.of(investigationIds, datasetIds, datafileIds));
+        String sessionId = params.checkedSessionId();
+        DataSelection selection = resolve(sessionId, params.ids());
         try (DataSelectionService.Deletion deletion = service.beginDelete(selection)) {
             catalogue.deleteDatafiles(sessionId, selection.datafileIds());
             deletion.commit(catalogue.unsharedLocations(sessionId,

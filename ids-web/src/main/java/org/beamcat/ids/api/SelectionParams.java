@@ -1,0 +1,44 @@
+package org.beamcat.ids.api;
+
+import java.util.List;
+import org.beamcat.ids.core.DataSelection;
+import org.beamcat.ids.error.IdsException;
+
+/**
+ * The data selection of an IDS call: a {@code preparedId}, or a {@code sessionId} with up to three id lists.
+ * Bound from the query string ({@link QuerySelection}) or a form ({@link FormSelection}); checked here, in
+ * the order ids.server checks them: the UUID first, then the id lists.
+ */
+abstract class SelectionParams {
+
+    String preparedId;
+    String sessionId;
+    String investigationIds;
+    String datasetIds;
+    String datafileIds;
+
+    /** The three id lists, checked. */
+    record Ids(List<Long> investigations, List<Long> datasets, List<Long> datafiles) {
+
+        boolean mustZip() {
+            return DataSelection.mustZip(datafiles.size(), datasets.size(), investigations.size());
+        }
+    }
+
+    boolean byPreparedId() {
+        return preparedId != null;
+    }
+
+    String checkedPreparedId() throws IdsException {
+        return IdsParams.uuid("preparedId", preparedId);
+    }
+
+    String checkedSessionId() throws IdsException {
+        return IdsParams.uuid("sessionId", sessionId);
+    }
+
+    Ids ids() throws IdsException {
+        return new Ids(IdsParams.ids("investigationIds", investigationIds),
+                IdsParams.ids("datasetIds", datasetIds), IdsParams.ids("datafileIds", datafileIds));
+    }
+}
