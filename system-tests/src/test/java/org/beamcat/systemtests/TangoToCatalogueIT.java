@@ -66,8 +66,8 @@ class TangoToCatalogueIT {
             Files.write(folder.resolve("frame_0000.raw"), new byte[4096]);
 
             try (TangoDeviceProcess devices = TangoDeviceProcess.start(work)) {
-                DeviceProxy experiment = new DeviceProxy(devices.address(TangoDeviceProcess.EXPERIMENT));
-                DeviceProxy manager = new DeviceProxy(devices.address(TangoDeviceProcess.MANAGER));
+                DeviceProxy experiment = answering(new DeviceProxy(devices.address(TangoDeviceProcess.EXPERIMENT)));
+                DeviceProxy manager = answering(new DeviceProxy(devices.address(TangoDeviceProcess.MANAGER)));
                 write(experiment, "proposal", proposal);
                 write(experiment, "sample", SAMPLE);
                 write(experiment, "dataRoot", folder.toString());
@@ -113,6 +113,22 @@ class TangoToCatalogueIT {
                         .add("instrument", Json.createObjectBuilder().add("id",
                                 id(root, "SELECT i.id FROM Instrument i WHERE i.name = 'ID11'")))))
                 .build());
+    }
+
+    /** The server opens its port before it has exported its devices: wait until the device itself answers. */
+    private static DeviceProxy answering(DeviceProxy device) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            try {
+                device.ping();
+                return device;
+            } catch (DevFailed notYet) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(250);
+            }
+        }
     }
 
     private static void write(DeviceProxy device, String attribute, String value) throws DevFailed {
