@@ -2,8 +2,8 @@ package org.beamcat.ids.catalogue;
 
 import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.ServiceSession;
 import org.beamcat.ids.config.ReaderSettings;
 import org.beamcat.ids.error.IdsException;
 import org.beamcat.ids.error.InsufficientPrivilegesException;
@@ -20,38 +20,21 @@ public final class ReaderSession {
         T apply(String sessionId) throws IcatException;
     }
 
-    private final IcatClient icat;
-    private final Optional<ReaderSettings> settings;
-    private String sessionId;
+    private final Optional<ServiceSession> session;
 
     public ReaderSession(IcatClient icat, Optional<ReaderSettings> settings) {
-        this.icat = icat;
-        this.settings = settings;
+        this.session = settings.map(reader -> new ServiceSession(() -> icat.login(reader.authenticator(),
+                reader.credentials())));
     }
 
     public boolean configured() {
-        return settings.isPresent();
+        return session.isPresent();
     }
 
     /** Runs the call with the reader's session, logging in again once if the session has expired. */
     public <T> T call(Call<T> call) throws IcatException, IdsException {
-        String session = session(false);
-        try {
-            return call.apply(session);
-        } catch (IcatException e) {
-            if (e.type() != IcatErrorType.SESSION) {
-                throw e;
-            }
-            return call.apply(session(true));
-        }
-    }
-
-    private synchronized String session(boolean renew) throws IcatException, IdsException {
-        ReaderSettings reader = settings.orElseThrow(() -> new InsufficientPrivilegesException(
+        ServiceSession reader = session.orElseThrow(() -> new InsufficientPrivilegesException(
                 "No IDS reader account is configured (beamcat.ids.reader.*), so a sessionId is needed"));
-        if (sessionId == null || renew) {
-            sessionId = icat.login(reader.authenticator(), reader.credentials());
-        }
-        return sessionId;
+        return reader.call(call::apply);
     }
 }

@@ -1,28 +1,26 @@
 package org.beamcat.ingest.registration;
 
 import java.util.List;
-import java.util.Map;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.ServiceSession;
 import org.beamcat.ingest.config.IngestSettings.IcatLogin;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
- * The ingestion service account's catalogue session: logs in when first needed and again when the
- * session has expired (one retry of the failed call). Thread-safe.
+ * The ingestion service account's catalogue calls, on a {@link ServiceSession} (logged in when first
+ * needed and again, once, when the session has expired). Thread-safe.
  */
 public final class CatalogueSession {
 
     private final IcatClient client;
-    private final IcatLogin login;
-    private volatile String sessionId;
+    private final ServiceSession session;
 
     public CatalogueSession(IcatClient client, IcatLogin login) {
         this.client = client;
-        this.login = login;
+        this.session = ServiceSession.of(client, login.authenticator(), login.user(), login.password());
     }
 
     @FunctionalInterface
@@ -31,20 +29,7 @@ public final class CatalogueSession {
     }
 
     <T> T call(Call<T> call) throws IcatException {
-        String session = session();
-        try {
-            return call.run(client, session);
-        } catch (IcatException e) {
-            if (e.type() != IcatErrorType.SESSION) {
-                throw e;
-            }
-            synchronized (this) {
-                if (session.equals(sessionId)) {
-                    sessionId = null;
-                }
-            }
-            return call.run(client, session());
-        }
+        return session.call(sessionId -> call.run(client, sessionId));
     }
 
     JsonArray search(String query) throws IcatException {
@@ -63,14 +48,6 @@ public final class CatalogueSession {
 
     List<Long> write(List<JsonObject> entities) throws IcatException {
         return call((c, s) -> c.write(s, entities));
-    }
-
-    private synchronized String session() throws IcatException {
-        if (sessionId == null) {
-            sessionId = client.login(login.authenticator(),
-                    Map.of("username", login.user(), "password", login.password()));
-        }
-        return sessionId;
     }
 
     /** A JPQL string literal. */

@@ -9,11 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.ServiceSession;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.registrar.Doi;
 
@@ -34,7 +33,7 @@ public class SessionCatalogue {
     @Inject
     DoiJobSettings settings;
 
-    private volatile String serviceSession;
+    private volatile ServiceSession serviceSession;
 
     /** Ids of the investigations that have an end date and no DOI yet, oldest first. */
     public List<Long> withoutDoi() throws IcatException {
@@ -78,28 +77,17 @@ public class SessionCatalogue {
                 : Optional.of(SessionMetadataBuilder.inner(rows.getJsonObject(0)));
     }
 
-    private interface Call<T> {
-        T run(String session) throws IcatException;
-    }
-
-    private <T> T asService(Call<T> call) throws IcatException {
-        String session = serviceSession;
+    private <T> T asService(ServiceSession.Call<T> call) throws IcatException {
+        ServiceSession session = serviceSession;
         if (session == null) {
-            session = login();
-        }
-        try {
-            return call.run(session);
-        } catch (IcatException e) {
-            if (e.type() != IcatErrorType.SESSION) {
-                throw e;
+            synchronized (this) {
+                if (serviceSession == null) {
+                    serviceSession = ServiceSession.of(icat, settings.icatAuthenticator(), settings.icatUser(),
+                            settings.icatPassword());
+                }
+                session = serviceSession;
             }
-            return call.run(login());
         }
-    }
-
-    private synchronized String login() throws IcatException {
-        serviceSession = icat.login(settings.icatAuthenticator(),
-                Map.of("username", settings.icatUser(), "password", settings.icatPassword()));
-        return serviceSession;
+        return session.call(call);
     }
 }
