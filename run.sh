@@ -16,6 +16,7 @@
 #   BEAMCAT_ICAT_AUTHENTICATORS, BEAMCAT_ICAT_ROOT_USERS, BEAMCAT_ICAT_SIMPLE_USERS  catalogue logins
 #                       (glassfish-config/README.md); by default the DEMO-ONLY users root (a root user),
 #                       alice and bob on the simple authenticator, each with the password equal to the name
+#   BEAMCAT_STOMP_PORT  port of the broker's STOMP bridge (default 61613; "off" switches it off)
 #   BEAMCAT_IDS_READER_USER, BEAMCAT_IDS_READER_PASSWORD  the IDS reader account (default: the demo root
 #                       user when the demo users are used)
 set -euo pipefail
@@ -90,6 +91,9 @@ start() {
   BEAMCAT_IDS_READER_PASSWORD=${BEAMCAT_IDS_READER_PASSWORD-$demo_reader} \
     "$SCRIPTS/configure-properties.sh"
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
+  # Before the first deployment starts the (lazy) embedded broker; a changed port needs ./run.sh restart.
+  "$SCRIPTS/configure-stomp.sh"
+  "$SCRIPTS/configure-http.sh"
 
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.
   local fingerprint
@@ -129,6 +133,7 @@ BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
   Health                  $BASE_URL/health/ready      $BASE_URL/health/live
   Payara admin console    http://localhost:4848       user "admin", no password (local domain only)
   JMS broker (OpenMQ)     localhost:7676              queue icatIngest
+  STOMP (OpenMQ bridge)   localhost:${BEAMCAT_STOMP_PORT:-61613}             destination /queue/icatIngest, login guest/guest
   Data root               $data_root
   Server log              $DOMAIN_DIR/$DOMAIN/logs/server.log
 Catalogue: $demo.

@@ -29,6 +29,10 @@ postgres_started=""
 cleanup() {
   local status=$?
   glassfish-config/scripts/stop-domain.sh "$DOMAIN" "$DOMAIN_DIR" || true
+  # The server log outlives the throw-away domain, for reading after a failed run.
+  if [ -d "$DOMAIN_DIR/$DOMAIN/logs" ]; then
+    rm -rf "$BEAMCAT_HOME/var/test-logs-$PORT_BASE" && cp -r "$DOMAIN_DIR/$DOMAIN/logs" "$BEAMCAT_HOME/var/test-logs-$PORT_BASE"
+  fi
   rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
   [ "$postgres_started" = started ] && stop_postgresql
   exit $status
@@ -57,18 +61,28 @@ glassfish-config/scripts/start-domain.sh "$DOMAIN" "$DOMAIN_DIR"
 
 data_root=$BEAMCAT_HOME/var/test-data-$PORT_BASE
 rm -rf "$data_root" && mkdir -p "$data_root"
+# Legacy SPEC/EDF conversion is switched on for ID16A only (IngestLegacyConversionIT ingests there), so
+# the other ingestion tests on ID11 run with it off, the default.
 # Catalogue logins for the system tests: the demo users root, alice and bob (password = name) on the
-# simple authenticator, root as root user (and IDS reader), and anonymous login switched on.
+# simple authenticator, root as root user (and IDS reader), and anonymous login switched on. Ingestion
+# computes CRC32 checksums, and processed data waits for its raw inputs 1+2+4+8 s before dead-lettering,
+# so the system tests see both outcomes of a wait in seconds.
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
+BEAMCAT_INGEST_CHECKSUM=crc32 BEAMCAT_INGEST_INPUT_WAIT_SECONDS=1 BEAMCAT_INGEST_INPUT_WAIT_MAX=4 \
 BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root \
 BEAMCAT_ICAT_SIMPLE_USERS=$BEAMCAT_DEMO_SIMPLE_USERS \
 BEAMCAT_IDS_READER_USER=root BEAMCAT_IDS_READER_PASSWORD=root \
+BEAMCAT_INGEST_CONVERT_LEGACY=id16a BEAMCAT_INGEST_CONVERT_TIME_ZONE=Europe/Paris \
   glassfish-config/scripts/configure-properties.sh
 BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it BEAMCAT_PG_PASSWORD=beamcat_it \
   glassfish-config/scripts/configure-database.sh
+# The STOMP bridge on port base + 72, set before the first deployment starts the (lazy) embedded broker.
+BEAMCAT_STOMP_PORT=$((PORT_BASE + 72)) glassfish-config/scripts/configure-stomp.sh
+glassfish-config/scripts/configure-http.sh
 
 # it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
-IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root")
+IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root"
+  -Dit.stomp.port=$((PORT_BASE + 72)) -Dit.domain.dir="$DOMAIN_DIR" -Dit.domain.name="$DOMAIN")
 "${MVN[@]}" verify "${IT_ARGS[@]}" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
 
 # The catalogue's system tests once more with the catalogue on Payara's embedded H2, the database

@@ -50,6 +50,9 @@ case "$DB" in
     fi
     properties="serverName=$(asadmin_escape "$host"):portNumber=$port:databaseName=$(asadmin_escape "$database")"
     properties="$properties:user=$(asadmin_escape "$user"):password=$password"
+    # The catalogue writes thousands of rows per call in JDBC batches; the driver sends each batch of inserts
+    # as multi-row INSERTs instead of one statement per row (issues 4/8).
+    properties="$properties:reWriteBatchedInserts=true"
     if asadm list-jdbc-connection-pools | grep -qx "$POOL"; then
       asadm delete-jdbc-connection-pool --cascade=false "$POOL" >/dev/null 2>&1 || {
         # The pool is in use by jdbc/icat: move the resource aside, recreate, move back.

@@ -13,10 +13,22 @@
 #                         password is never logged)
 #   BEAMCAT_DOI_SESSION_SUFFIX  experiment-session DOI suffix pattern (default BEAMCAT-ES-{investigationId};
 #                         ESRF uses ESRF-ES-{investigationId})
-#   BEAMCAT_DOI_MINT_INTERVAL_MINUTES  how often session DOIs are minted (default 60)
-#   BEAMCAT_DOI_EMBARGO_YEARS  embargo after a session without release date (default 3)
+#   BEAMCAT_DOI_COLLECTION_SUFFIX  data-collection DOI suffix pattern (default BEAMCAT-DC-{dataCollectionId};
+#                         ESRF uses ESRF-DC-{dataCollectionId})
+#   BEAMCAT_DOI_MINT_INTERVAL_MINUTES  how often the DOI job runs: session DOIs, interrupted data-collection
+#                         DOIs, embargo opening (default 60)
+#   BEAMCAT_DOI_EMBARGO_YEARS  embargo after a session's end: the job sets releaseDate = end + this when the
+#                         investigation has none, and data open to everybody at that date (default 3)
+#   BEAMCAT_DOI_REGISTRAR  offline (default: DOIs kept in memory, nothing leaves the machine) or datacite
+#   BEAMCAT_DOI_DATACITE_URL, BEAMCAT_DOI_DATACITE_REPOSITORY_ID, BEAMCAT_DOI_DATACITE_PASSWORD
+#                         DataCite REST API (default https://api.test.datacite.org), repository account and
+#                         its password (required with BEAMCAT_DOI_REGISTRAR=datacite; the password is not logged)
 #   BEAMCAT_DOI_LANDING_URL  public URL of the landing pages, DOIs resolve to <it>/<doi>
 #                         (default: <BEAMCAT_ICAT_URL>/doi)
+#   BEAMCAT_DOI_IDS_URL   the IDS as browsers reach it; landing-page downloads redirect there
+#                         (default: <BEAMCAT_ICAT_URL>/ids)
+#   BEAMCAT_DOI_ANONYMOUS_AUTHENTICATOR  catalogue authenticator landing-page downloads log in with, so the
+#                         IDS applies the public rules (default anon; needs anon in BEAMCAT_ICAT_AUTHENTICATORS)
 #   BEAMCAT_ICAT_AUTHENTICATORS  catalogue login methods, comma-separated out of simple, db, anon
 #                         (default simple,db; anon lets anyone in as anon/anon, so it is opt-in)
 #   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
@@ -34,6 +46,15 @@
 #   BEAMCAT_INGEST_MAX_ATTEMPTS   deliveries of a message failing for a passing reason before it is
 #                         dead-lettered (default 5)
 #   BEAMCAT_INGEST_BATCH_SIZE     datafiles created per catalogue call (default 1000)
+#   BEAMCAT_INGEST_CONVERT_LEGACY beamlines whose SPEC/EDF files are converted to NeXus HDF5 during ingestion,
+#                         comma-separated (id01,bm05), * or all for every beamline (default: none, conversion off)
+#   BEAMCAT_INGEST_CONVERT_MAX_BYTES  data one conversion may hold in memory, e.g. 256MiB (default 64MiB)
+#   BEAMCAT_INGEST_CONVERT_TIME_ZONE  zone of the beamline clocks SPEC's #D times are in, e.g. Europe/Paris
+#                         (default: the server's zone)
+#   BEAMCAT_INGEST_CHECKSUM       checksum of each registered datafile: none or crc32 (default none)
+#   BEAMCAT_INGEST_INPUT_WAIT_SECONDS  first wait of processed data for its raw inputs, doubling up to
+#                         10 minutes (default 5)
+#   BEAMCAT_INGEST_INPUT_WAIT_MAX  waits before such a message is dead-lettered (default 30)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -57,6 +78,9 @@ declare -A settings=(
   [beamcat.ingest.icat.password]=${BEAMCAT_INGEST_ICAT_PASSWORD:-root}
   [beamcat.ingest.max-attempts]=${BEAMCAT_INGEST_MAX_ATTEMPTS:-5}
   [beamcat.ingest.batch-size]=${BEAMCAT_INGEST_BATCH_SIZE:-1000}
+  [beamcat.ingest.checksum]=${BEAMCAT_INGEST_CHECKSUM:-none}
+  [beamcat.ingest.input-wait-seconds]=${BEAMCAT_INGEST_INPUT_WAIT_SECONDS:-5}
+  [beamcat.ingest.input-wait-max]=${BEAMCAT_INGEST_INPUT_WAIT_MAX:-30}
 )
 # Settings whose default is "none": set when given, removed otherwise (so unsetting takes effect).
 optional_setting() {
@@ -69,6 +93,9 @@ optional_setting() {
 }
 optional_setting beamcat.icat.root-users "${BEAMCAT_ICAT_ROOT_USERS:-}"
 optional_setting beamcat.icat.authn.simple.users "${BEAMCAT_ICAT_SIMPLE_USERS:-}"
+optional_setting beamcat.ingest.convert-legacy "${BEAMCAT_INGEST_CONVERT_LEGACY:-}"
+optional_setting beamcat.ingest.convert-max-bytes "${BEAMCAT_INGEST_CONVERT_MAX_BYTES:-}"
+optional_setting beamcat.ingest.convert-time-zone "${BEAMCAT_INGEST_CONVERT_TIME_ZONE:-}"
 optional_setting beamcat.ids.archive-root "${BEAMCAT_ARCHIVE_ROOT:-}"
 optional_setting beamcat.ids.reader.user "${BEAMCAT_IDS_READER_USER:-}"
 optional_setting beamcat.ids.reader.password "${BEAMCAT_IDS_READER_PASSWORD:-}"
@@ -76,8 +103,15 @@ optional_setting beamcat.ids.root-users "${BEAMCAT_IDS_ROOT_USERS:-${BEAMCAT_ICA
 # The DOI job's own defaults (in landing-war) apply when these are not given.
 optional_setting beamcat.doi.landing-url "${BEAMCAT_DOI_LANDING_URL:-}"
 optional_setting beamcat.doi.session-suffix "${BEAMCAT_DOI_SESSION_SUFFIX:-}"
+optional_setting beamcat.doi.collection-suffix "${BEAMCAT_DOI_COLLECTION_SUFFIX:-}"
+optional_setting beamcat.doi.registrar "${BEAMCAT_DOI_REGISTRAR:-}"
+optional_setting beamcat.doi.datacite.url "${BEAMCAT_DOI_DATACITE_URL:-}"
+optional_setting beamcat.doi.datacite.repository-id "${BEAMCAT_DOI_DATACITE_REPOSITORY_ID:-}"
+optional_setting beamcat.doi.datacite.password "${BEAMCAT_DOI_DATACITE_PASSWORD:-}"
 optional_setting beamcat.doi.mint-interval-minutes "${BEAMCAT_DOI_MINT_INTERVAL_MINUTES:-}"
 optional_setting beamcat.doi.embargo-years "${BEAMCAT_DOI_EMBARGO_YEARS:-}"
+optional_setting beamcat.doi.ids-url "${BEAMCAT_DOI_IDS_URL:-}"
+optional_setting beamcat.doi.anonymous-authenticator "${BEAMCAT_DOI_ANONYMOUS_AUTHENTICATOR:-}"
 
 joined=""
 for key in "${!settings[@]}"; do

@@ -22,4 +22,11 @@ fi
 args=(--nopassword=true --savelogin=false --checkports=true --domaindir "$domaindir")
 [ -n "$portbase" ] && args+=(--portbase "$portbase")
 quietly "$ASADMIN" --interactive=false --user admin create-domain "${args[@]}" "$name"
+# A temporary folder of the domain's own: Payara's admin REST API saves an uploaded archive as
+# <java.io.tmpdir>/<file name>, so domains sharing /tmp that deploy archives of the same name at the same
+# time (parallel test domains) delete or even swap each other's uploads ("File source doesn't exist").
+mkdir -p "$domaindir/$name/tmp"
+sed -i '0,/<jvm-options>-XX:+UnlockDiagnosticVMOptions<\/jvm-options>/s//&\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}\/tmp<\/jvm-options>/' \
+  "$domaindir/$name/config/domain.xml"
+grep -q 'java.io.tmpdir=' "$domaindir/$name/config/domain.xml" || die "could not set java.io.tmpdir in $name's domain.xml"
 log "created domain $name in $domaindir${portbase:+ (port base $portbase)}"

@@ -43,6 +43,13 @@ final class Http {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of a body of the given type (XML, JSON). */
+    static HttpResponse<String> post(String path, String body, String contentType)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Polls until the path answers the status: applications answer a little after deployment returns. */
     static HttpResponse<String> awaitStatus(String path, int status, Duration patience)
             throws IOException, InterruptedException {
@@ -56,7 +63,11 @@ final class Http {
     }
 
     static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }

@@ -1,5 +1,7 @@
 package org.beamcat.systemtests;
 
+import static org.beamcat.systemtests.IdsCalls.exactlyOneOfLengthOrChunked;
+import static org.beamcat.systemtests.IdsCalls.expectError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +14,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +27,7 @@ import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,22 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * against the files under the data root, Range resumes, sizes, status, ids, errors, put and delete.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdsDataIT {
+class IdsDataIT extends DeployedBeamCat {
 
-    /** HTTP/1.1 as ids.client speaks it, so that Content-Length and chunked transfer can be told apart. */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final IdsCalls IDS = new IdsCalls("/ids");
     private static final Path DATA_ROOT = Path.of(System.getProperty("it.data.root", "/nonexistent"));
-
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
 
     private String root;
     private String alice;
@@ -298,32 +283,12 @@ class IdsDataIT {
         return URLEncoder.encode(part, StandardCharsets.UTF_8);
     }
 
-    private static void exactlyOneOfLengthOrChunked(HttpResponse<?> response) {
-        boolean length = response.headers().firstValue("Content-Length").isPresent();
-        boolean chunked = response.headers().firstValue("Transfer-Encoding").orElse("").contains("chunked");
-        assertTrue(length ^ chunked, response.headers().toString());
-    }
-
-    private static JsonObject expectError(HttpResponse<String> response, int status, String code) {
-        assertEquals(status, response.statusCode(), response.body());
-        JsonObject json = Http.json(response);
-        assertEquals(code, json.getString("code"), response.body());
-        assertTrue(json.containsKey("message"), response.body());
-        return json;
-    }
-
     private static HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.BASE.resolve(path)).timeout(Duration.ofSeconds(60));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return IDS.bytes(path.substring("/ids/".length()), headers);
     }
 
     private static HttpResponse<String> put(String path, byte[] body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(Http.BASE.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return IDS.put(path.substring("/ids/put?".length()), body);
     }
 
     private static String text(HttpResponse<byte[]> response) {

@@ -2,7 +2,9 @@ package org.beamcat.systemtests;
 
 import jakarta.json.JsonArray;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.beamcat.icat.client.EntityRef;
 
 /**
@@ -11,12 +13,19 @@ import org.beamcat.icat.client.EntityRef;
  */
 final class IngestCleanup {
 
-    private final List<String> locations = new ArrayList<>();
-    private final List<String> samples = new ArrayList<>();
+    // sets: many datasets of one test may share a sample, which must be deleted once
+    private final Set<String> locations = new LinkedHashSet<>();
+    private final Set<String> samples = new LinkedHashSet<>();
+    private final Set<String> investigations = new LinkedHashSet<>();
 
     void dataset(String location, String sample) {
         locations.add(location);
         samples.add(sample);
+    }
+
+    /** An investigation a test created (by name), removed last with everything below it. */
+    void investigation(String name) {
+        investigations.add(name);
     }
 
     void run() throws Exception {
@@ -35,8 +44,16 @@ final class IngestCleanup {
         if (!doomed.isEmpty()) {
             DemoCatalogueFixture.ICAT.delete(session, doomed);
         }
+        doomed.clear();
+        for (String name : investigations) {
+            ids(session, "SELECT i.id FROM Investigation i WHERE i.name = '" + name + "'", "Investigation", doomed);
+        }
+        if (!doomed.isEmpty()) {
+            DemoCatalogueFixture.ICAT.delete(session, doomed);
+        }
         locations.clear();
         samples.clear();
+        investigations.clear();
     }
 
     private static void ids(String session, String query, String entity, List<EntityRef> into) throws Exception {

@@ -1,28 +1,24 @@
 package org.beamcat.systemtests;
 
+import static org.beamcat.systemtests.IngestProbe.awaitCount;
+import static org.beamcat.systemtests.IngestProbe.awaitDataset;
+import static org.beamcat.systemtests.IngestProbe.awaitDeadLetter;
+import static org.beamcat.systemtests.IngestProbe.datasetXml;
+import static org.beamcat.systemtests.IngestProbe.deadLetter;
+import static org.beamcat.systemtests.IngestProbe.h5dump;
+import static org.beamcat.systemtests.IngestProbe.postDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,21 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing registered; repeated messages adding only missing files.
  */
 @ExtendWith(ArquillianExtension.class)
-class IngestDatasetIT {
+class IngestDatasetIT extends DeployedBeamCat {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final IcatClientCalls ICAT = new IcatClientCalls();
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
 
     private final IngestCleanup cleanup = new IngestCleanup();
     private Path dataRoot;
@@ -75,7 +60,7 @@ class IngestDatasetIT {
         Files.createDirectories(folder.resolve("frames"));
         Files.write(folder.resolve("frames/frame_0000.raw"), new byte[4096]);
 
-        HttpResponse<String> response = post(datasetXml("MA-4321", "id11", sample + "_0001", folder, sample,
+        HttpResponse<String> response = IngestProbe.postDataset(IngestProbe.datasetXml("MA-4321", "id11", sample + "_0001", folder, sample,
                 "<tns:parameter><tns:name>InstrumentMonochromator_energy</tns:name><tns:value>43.35</tns:value></tns:parameter>"
                 + "<tns:parameter><tns:name>scanType</tns:name><tns:value>step_by_step</tns:value></tns:parameter>"),
                 "application/xml");
@@ -83,8 +68,8 @@ class IngestDatasetIT {
         assertTrue(Http.json(response).getString("messageId").startsWith("ID:"), response.body());
 
         String location = relative(folder);
-        long dataset = awaitDataset(location);
-        awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
+        long dataset = IngestProbe.awaitDataset(location);
+        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
         assertEquals(1, ICAT.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + location + "'"));
         assertEquals(3, ICAT.count("root", "SELECT COUNT(p) FROM DatasetParameter p WHERE p.dataset.id = " + dataset),
                 "Sample_name, InstrumentMonochromator_energy and scanType");
@@ -98,7 +83,7 @@ class IngestDatasetIT {
         assertTrue(Files.isRegularFile(master), "master file " + master);
         assertEquals(1, ICAT.count("root", "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset
                 + " AND df.name = '" + master.getFileName() + "'"));
-        String dump = h5dump(master);
+        String dump = IngestProbe.h5dump(master);
         for (String expected : new String[] {"NXentry", "NXsample", "NXinstrument", "NXmonochromator",
             "\"MA-4321\"", "\"" + sample + "\"", "\"id11\"", "43.35", "\"keV\"", "\"scan.dat\"",
             "\"frames/frame_0000.raw\"", "folder_path", "start_time", "2026-03-13T10:00:00"}) {
@@ -111,43 +96,43 @@ class IngestDatasetIT {
         String sample = "Ti64_rep_" + unique;
         Path folder = datasetFolder(sample, sample + "_0001");
         Files.write(folder.resolve("a.dat"), new byte[10]);
-        String xml = datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "");
-        assertEquals(202, post(xml, "application/xml").statusCode());
-        long dataset = awaitDataset(relative(folder));
-        awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 2);
+        String xml = IngestProbe.datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "");
+        assertEquals(202, IngestProbe.postDataset(xml, "application/xml").statusCode());
+        long dataset = IngestProbe.awaitDataset(relative(folder));
+        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 2);
 
         // the same message again, twice at once, after a new file appeared
         Files.write(folder.resolve("b.dat"), new byte[20]);
-        assertEquals(202, post(xml, "application/xml").statusCode());
-        assertEquals(202, post(xml, "text/xml").statusCode());
-        awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
+        assertEquals(202, IngestProbe.postDataset(xml, "application/xml").statusCode());
+        assertEquals(202, IngestProbe.postDataset(xml, "text/xml").statusCode());
+        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
         Thread.sleep(3000); // let the second copy finish too
         assertEquals(3, ICAT.count("root", "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset));
         assertEquals(1, ICAT.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + relative(folder)
                 + "'"));
         assertEquals(1, ICAT.count("root", "SELECT COUNT(s) FROM Sample s WHERE s.name = '" + sample + "'"));
-        assertTrue(deadLetter(relative(folder)).isEmpty(), "no dead letter for a repeated message");
+        assertTrue(IngestProbe.deadLetter(relative(folder)).isEmpty(), "no dead letter for a repeated message");
     }
 
     @Test
     void invalidMessageIsRefusedWith400AndNothingIsEnqueued() throws Exception {
         String sample = "bad_" + unique;
         Path folder = datasetFolder(sample, sample + "_0001");
-        String xml = datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "")
+        String xml = IngestProbe.datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "")
                 .replace("<tns:endDate>2026-03-13T10:05:00+01:00</tns:endDate>",
                         "<tns:endDate>2026-03-13T09:00:00+01:00</tns:endDate>");
-        HttpResponse<String> response = post(xml, "application/xml");
+        HttpResponse<String> response = IngestProbe.postDataset(xml, "application/xml");
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("dataset/endDate"), response.body());
 
-        HttpResponse<String> notXml = post("<oops", "application/xml");
+        HttpResponse<String> notXml = IngestProbe.postDataset("<oops", "application/xml");
         assertEquals(400, notXml.statusCode(), notXml.body());
-        HttpResponse<String> badJson = post("{\"investigation\": 1}", "application/json");
+        HttpResponse<String> badJson = IngestProbe.postDataset("{\"investigation\": 1}", "application/json");
         assertEquals(400, badJson.statusCode(), badJson.body());
 
         Thread.sleep(2000);
         assertEquals(0, ICAT.count("root", "SELECT COUNT(s) FROM Sample s WHERE s.name = '" + sample + "'"));
-        assertTrue(deadLetter(relative(folder)).isEmpty(), "a refused request is not enqueued at all");
+        assertTrue(IngestProbe.deadLetter(relative(folder)).isEmpty(), "a refused request is not enqueued at all");
     }
 
     @Test
@@ -155,12 +140,12 @@ class IngestDatasetIT {
         String sample = "unk_" + unique;
         Path folder = datasetFolder(sample, sample + "_0001");
         Files.write(folder.resolve("a.dat"), new byte[10]);
-        String xml = datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample,
+        String xml = IngestProbe.datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample,
                 "<tns:parameter><tns:name>No_such_parameter</tns:name><tns:value>1</tns:value></tns:parameter>"
                 + "<tns:parameter><tns:name>TOMO_energy</tns:name><tns:value>high</tns:value></tns:parameter>");
-        assertEquals(202, post(xml, "application/xml").statusCode());
+        assertEquals(202, IngestProbe.postDataset(xml, "application/xml").statusCode());
 
-        JsonObject letter = awaitDeadLetter(relative(folder));
+        JsonObject letter = IngestProbe.awaitDeadLetter(relative(folder));
         String reason = letter.getString("reason");
         assertTrue(reason.contains("No_such_parameter: unknown parameter type"), reason);
         assertTrue(reason.contains("TOMO_energy: 'high' is not a number"), reason);
@@ -179,10 +164,10 @@ class IngestDatasetIT {
         String json = "{\"investigation\":\"XX-0000\",\"instrument\":\"ID11\",\"name\":\"" + sample + "_0001\","
                 + "\"location\":\"" + folder + "\",\"sample\":{\"name\":\"" + sample + "\"},"
                 + "\"startDate\":\"2026-03-13T10:00:00+01:00\",\"endDate\":\"2026-03-13T10:05:00+01:00\"}";
-        HttpResponse<String> response = post(json, "application/json");
+        HttpResponse<String> response = IngestProbe.postDataset(json, "application/json");
         assertEquals(202, response.statusCode(), response.body());
 
-        JsonObject letter = awaitDeadLetter(relative(folder));
+        JsonObject letter = IngestProbe.awaitDeadLetter(relative(folder));
         assertTrue(letter.getString("reason").contains("unknown proposal XX-0000"), letter.toString());
         assertEquals(0, ICAT.count("root", "SELECT COUNT(s) FROM Sample s WHERE s.name = '" + sample + "'"));
     }
@@ -191,10 +176,10 @@ class IngestDatasetIT {
     void datasetOutsideTheInvestigationDatesIsDeadLettered() throws Exception {
         String sample = "late_" + unique;
         Path folder = datasetFolder(sample, sample + "_0001");
-        String xml = datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "")
+        String xml = IngestProbe.datasetXml("MA-4321", "ID11", sample + "_0001", folder, sample, "")
                 .replace("2026-03-13T", "2026-04-13T");
-        assertEquals(202, post(xml, "application/xml").statusCode());
-        JsonObject letter = awaitDeadLetter(relative(folder));
+        assertEquals(202, IngestProbe.postDataset(xml, "application/xml").statusCode());
+        JsonObject letter = IngestProbe.awaitDeadLetter(relative(folder));
         assertTrue(letter.getString("reason").contains("no investigation MA-4321 on beamline ID11 covers"),
                 letter.toString());
     }
@@ -211,56 +196,6 @@ class IngestDatasetIT {
         return dataRoot.relativize(folder).toString();
     }
 
-    private static String datasetXml(String proposal, String beamline, String name, Path folder, String sample,
-            String parameters) {
-        return "<tns:dataset xmlns:tns=\"http://www.esrf.fr/icat\" complete=\"true\">"
-                + "<tns:investigation>" + proposal + "</tns:investigation>"
-                + "<tns:instrument>" + beamline + "</tns:instrument>"
-                + "<tns:name>" + name + "</tns:name>"
-                + "<tns:location>" + folder + "</tns:location>"
-                + "<tns:sample><tns:name>" + sample + "</tns:name></tns:sample>"
-                + "<tns:startDate>2026-03-13T10:00:00+01:00</tns:startDate>"
-                + "<tns:endDate>2026-03-13T10:05:00+01:00</tns:endDate>"
-                + parameters + "</tns:dataset>";
-    }
-
-    private static HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(Http.BASE.resolve("/ingest/dataset"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long awaitDataset(String location) throws Exception {
-        String query = "SELECT d.id FROM Dataset d WHERE d.location = '" + location + "'";
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            JsonArray ids = DemoCatalogueFixture.ICAT.search(DemoCatalogueFixture.login("root"), query);
-            if (!ids.isEmpty()) {
-                return ids.getJsonNumber(0).longValue();
-            }
-            Optional<JsonObject> letter = deadLetter(location);
-            if (letter.isPresent()) {
-                throw new AssertionError("dead-lettered instead of registered: " + letter.get());
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no dataset at " + location + " after " + PATIENCE);
-    }
-
-    private static void awaitCount(String query, long expected) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        long count = -1;
-        while (Instant.now().isBefore(deadline)) {
-            count = ICAT.count("root", query);
-            if (count == expected) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError(query + " gave " + count + ", expected " + expected);
-    }
-
     @Test
     void deadLettersAreForOperatorsOnly() throws Exception {
         HttpResponse<String> anonymous = Http.get("/ingest/dead-letters");
@@ -270,40 +205,5 @@ class IngestDatasetIT {
         assertEquals("INSUFFICIENT_PRIVILEGES", Http.json(alice).getString("code"));
         HttpResponse<String> resubmit = Http.post("/ingest/dead-letters/ID:1-2-3/resubmit", "");
         assertEquals(403, resubmit.statusCode(), "resubmitting needs an operator too");
-    }
-
-    private static Optional<JsonObject> deadLetter(String location) throws Exception {
-        HttpResponse<String> response = Http.get("/ingest/dead-letters?sessionId=" + DemoCatalogueFixture.login("root"));
-        assertEquals(200, response.statusCode(), response.body());
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
-            for (JsonValue value : reader.readArray()) {
-                JsonObject letter = value.asJsonObject();
-                if (letter.getString("body").contains("/" + location + "<")
-                        || letter.getString("body").contains("/" + location + "\"")) {
-                    return Optional.of(letter);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static JsonObject awaitDeadLetter(String location) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<JsonObject> letter = deadLetter(location);
-            if (letter.isPresent()) {
-                return letter.get();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no dead letter for " + location + " after " + PATIENCE);
-    }
-
-    private static String h5dump(Path file) throws Exception {
-        Process process = new ProcessBuilder("h5dump", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "h5dump finished");
-        assertEquals(0, process.exitValue(), output);
-        return output;
     }
 }

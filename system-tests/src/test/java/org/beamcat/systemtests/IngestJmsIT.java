@@ -4,41 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JMS way in, as the Tango device and Java clients send: a persistent text message with the dataset XML
- * on the physical queue icatIngest of the domain's OpenMQ broker (port base + 76), sent with Payara's own
- * OpenMQ client jars ({@code imq.jar}, {@code jms.jar}), loaded reflectively as the platform notes (§6)
- * recommend, since the client is not usable as a Maven dependency. The same message sent twice registers
- * the dataset once.
+ * on the physical queue icatIngest of the domain's OpenMQ broker ({@link OpenMqSender}). The same message
+ * sent twice registers the dataset once.
  */
 @ExtendWith(ArquillianExtension.class)
-class IngestJmsIT {
-
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
+class IngestJmsIT extends DeployedBeamCat {
 
     @Test
     void datasetMessageSentOverJmsTwiceIsRegisteredOnce() throws Exception {
@@ -55,8 +36,8 @@ class IngestJmsIT {
                 + "<tns:parameter><tns:name>TOMO_energy</tns:name><tns:value>19</tns:value></tns:parameter>"
                 + "</tns:dataset>";
 
-        send(xml);
-        send(xml);
+        OpenMqSender.send("icatIngest", xml);
+        OpenMqSender.send("icatIngest", xml);
 
         String location = dataRoot.relativize(folder).toString();
         IngestCleanup cleanup = new IngestCleanup();
@@ -89,41 +70,5 @@ class IngestJmsIT {
         assertEquals(1, icat.count("root", "SELECT COUNT(p) FROM DatasetParameter p WHERE p.dataset.id = " + dataset
                 + " AND p.type.name = 'TOMO_energy' AND p.numericValue = 19"));
         assertTrue(Files.isRegularFile(folder.resolve(folder.getFileName() + "_master.h5")));
-    }
-
-    /** Sends a persistent text message to icatIngest with Payara's OpenMQ client, loaded reflectively. */
-    private static void send(String text) throws Exception {
-        Path mqLib = payaraHome().resolve("mq/lib");
-        int brokerPort = Integer.parseInt(System.getProperty("it.http.port", "28080")) - 80 + 76;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {mqLib.resolve("imq.jar").toUri().toURL(),
-            mqLib.resolve("jms.jar").toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            Class<?> factoryClass = loader.loadClass("com.sun.messaging.ConnectionFactory");
-            Object factory = factoryClass.getConstructor().newInstance();
-            factoryClass.getMethod("setProperty", String.class, String.class)
-                    .invoke(factory, "imqAddressList", "mq://localhost:" + brokerPort + "/jms");
-            Class<?> contextClass = loader.loadClass("jakarta.jms.JMSContext");
-            Object context = loader.loadClass("jakarta.jms.ConnectionFactory")
-                    .getMethod("createContext", String.class, String.class).invoke(factory, "guest", "guest");
-            try {
-                Object queue = contextClass.getMethod("createQueue", String.class).invoke(context, "icatIngest");
-                Object message = contextClass.getMethod("createTextMessage", String.class).invoke(context, text);
-                Object producer = contextClass.getMethod("createProducer").invoke(context);
-                Class<?> destination = loader.loadClass("jakarta.jms.Destination");
-                Class<?> messageClass = loader.loadClass("jakarta.jms.Message");
-                Method send = loader.loadClass("jakarta.jms.JMSProducer").getMethod("send", destination, messageClass);
-                send.invoke(producer, queue, message);
-            } finally {
-                contextClass.getMethod("close").invoke(context);
-            }
-        }
-    }
-
-    private static Path payaraHome() throws Exception {
-        Path versions = Path.of(System.getenv().getOrDefault("BEAMCAT_HOME", "..")).resolve("var/payara");
-        try (Stream<Path> homes = Files.list(versions)) {
-            return homes.map(v -> v.resolve("payara6")).filter(p -> Files.isRegularFile(p.resolve("mq/lib/imq.jar")))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no Payara with mq/lib/imq.jar under "
-                            + versions));
-        }
     }
 }

@@ -5,25 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,22 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * negotiation, and in a real headless browser; unknown DOIs are 404 and non-root triggers are refused.
  */
 @ExtendWith(ArquillianExtension.class)
-class LandingDoiIT {
+class LandingDoiIT extends DeployedBeamCat {
 
-    private static final Pattern JSON_LD = Pattern.compile(
-            "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     private static JsonObject firstRun;
 
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
 
     /** The first run of the job, as root, shared by the tests that need minted DOIs. */
     private static synchronized JsonObject mintedOnce() throws Exception {
@@ -129,9 +107,7 @@ class LandingDoiIT {
         assertTrue(html.contains("<meta name=\"citation_doi\" content=\"" + path.substring(5) + "\""), html);
         assertTrue(html.contains("<link rel=\"canonical\" href=\"" + Http.BASE + path + "\""), html);
         assertTrue(html.contains("MA-4321") && html.contains("ID11"), html);
-        Matcher m = JSON_LD.matcher(html);
-        assertTrue(m.find(), html);
-        JsonObject ld = Json.createReader(new StringReader(m.group(1))).readObject();
+        JsonObject ld = JsonLd.in(html);
         assertEquals("Dataset", ld.getString("@type"));
         assertEquals("https://doi.org" + path.substring(4), ld.getString("@id"));
         assertEquals("In situ loading of additively manufactured Ti-6Al-4V", ld.getString("name"));
@@ -192,31 +168,10 @@ class LandingDoiIT {
     @Test
     void headlessChromiumRendersTheLandingPage() throws Exception {
         String path = landingPath("MA-4321");
-        assumeTrue(onPath("chromium"), "Debian's chromium is not installed (test.sh installs it when run as root)");
-        Path profile = Files.createTempDirectory("beamcat-chromium");
-        Path dom = Files.createTempFile("beamcat-dom", ".html");
-        Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--dump-dom", Http.BASE + path)
-                .redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!chromium.waitFor(90, TimeUnit.SECONDS)) {
-            chromium.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 90 s");
-        }
-        String text = Files.readString(dom, StandardCharsets.UTF_8);
+        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed (test.sh installs it when run as root)");
+        String text = HeadlessChromium.dumpDom(Http.BASE + path);
         assertTrue(text.contains("<h1 id=\"title\">In situ loading of additively manufactured Ti-6Al-4V</h1>"), text);
-        Matcher m = JSON_LD.matcher(text);
-        assertTrue(m.find(), text);
-        assertEquals("Dataset", Json.createReader(new StringReader(m.group(1))).readObject().getString("@type"));
+        assertEquals("Dataset", JsonLd.in(text).getString("@type"));
         assertFalse(text.contains("DOI not found"));
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -73,6 +73,14 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void stompScriptRejectsAPortThatIsNotOne() throws Exception {
+        assertFailsSaying(run(Map.of("BEAMCAT_STOMP_PORT", "stomp"), "glassfish-config/scripts/configure-stomp.sh"),
+                "BEAMCAT_STOMP_PORT must be a TCP port number or off, not 'stomp'");
+        assertFailsSaying(run(Map.of("BEAMCAT_STOMP_PORT", "70000"), "glassfish-config/scripts/configure-stomp.sh"),
+                "not '70000'");
+    }
+
+    @Test
     void deployNamesAMissingArchive(@TempDir Path empty) throws Exception {
         String missing = empty.resolve("icat-server.war").toString();
         assertFailsSaying(run(Map.of(), "glassfish-config/scripts/deploy.sh", missing, missing),

@@ -19,10 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.beamcat.icat.client.EntityRef;
 import org.beamcat.icat.client.IcatClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the catalogue, and a NeXus master file on disk that a second HDF5 reader (h5dump) opens.
  */
 @ExtendWith(ArquillianExtension.class)
-class TangoToCatalogueIT {
+class TangoToCatalogueIT extends DeployedBeamCat {
 
     private static final IcatClient ICAT = DemoCatalogueFixture.ICAT;
     private static final String SAMPLE = "Ti64_e2e";
@@ -42,15 +39,6 @@ class TangoToCatalogueIT {
     @TempDir
     Path work;
 
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
 
     @Test
     void aDatasetDescribedToTangoEndsInTheCatalogueWithItsMasterFile() throws Exception {

@@ -1,9 +1,14 @@
 package org.beamcat.ids.catalogue;
 
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatException;
@@ -15,6 +20,8 @@ import org.beamcat.ids.twolevel.CatalogueView;
 
 /** What background work (queue, tidier) asks the catalogue, with the reader account. */
 public final class IcatCatalogueView implements CatalogueView {
+
+    private static final int IN_BATCH = 500;
 
     private final IcatClient icat;
     private final ReaderSession reader;
@@ -46,6 +53,23 @@ public final class IcatCatalogueView implements CatalogueView {
                 + " ORDER BY ds.id INCLUDE ds.investigation inv, inv.facility";
         return asReader(session -> walk(session, query).map(row -> IcatJson.dsInfo(IcatJson.body(row, "Dataset")))
                 .toList());
+    }
+
+    @Override
+    public Set<String> datasetLocationsAmong(Collection<String> folders) throws IOException {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(folders);
+        // Batches keep each query short; a run asks once per IN_BATCH folders, not once per file.
+        for (int from = 0; from < all.size(); from += IN_BATCH) {
+            String in = all.subList(from, Math.min(all.size(), from + IN_BATCH)).stream()
+                    .map(IcatJson::literal).collect(Collectors.joining(", "));
+            String query = "SELECT ds.location FROM Dataset ds WHERE ds.location IN (" + in + ")"
+                    + " ORDER BY ds.id";
+            found.addAll(asReader(session -> walk(session, query)
+                    .filter(value -> value instanceof JsonString)
+                    .map(value -> ((JsonString) value).getString()).toList()));
+        }
+        return found;
     }
 
     @Override

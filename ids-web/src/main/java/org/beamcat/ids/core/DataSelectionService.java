@@ -19,12 +19,14 @@ import java.util.zip.CheckedInputStream;
 import org.beamcat.ids.error.BadRequestException;
 import org.beamcat.ids.error.DataNotOnlineException;
 import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.error.InsufficientStorageException;
 import org.beamcat.ids.error.InternalException;
 import org.beamcat.ids.error.NotFoundException;
 import org.beamcat.ids.error.NotImplementedException;
 import org.beamcat.ids.plugin.ArchiveStorage;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.ids.plugin.InvalidLocationException;
 import org.beamcat.ids.plugin.MainStorage;
 import org.beamcat.ids.plugin.ZipMapper;
 import org.beamcat.ids.twolevel.AlreadyLockedException;
@@ -195,9 +197,15 @@ public final class DataSelectionService implements AutoCloseable {
             }
             List<ZipItem> items = new ArrayList<>();
             for (DfInfo df : selection.datafiles()) {
+                // Checked before the first byte goes out: once streaming, an error can only truncate the zip.
+                main.size(df.dfLocation());
                 items.add(new ZipItem(mapper.fullEntryName(selection.dataset(df.dsId()), df), new MainStorageSource(main, df)));
             }
             return new LockedDownload.Zip(lock, offset, items, compress);
+        } catch (InvalidLocationException e) {
+            lock.close();
+            // The catalogue holds a location that would leave main storage: a data fault, not a bad request.
+            throw new InternalException(e.getMessage(), e);
         } catch (IdsException | RuntimeException e) {
             lock.close();
             throw translate(e);
@@ -272,6 +280,9 @@ public final class DataSelectionService implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage(), e);
         } catch (IOException e) {
+            if (isStorageFull(e)) {
+                throw new InsufficientStorageException("Main storage is full: " + e.getMessage(), e);
+            }
             throw new InternalException(e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
@@ -417,6 +428,7 @@ public final class DataSelectionService implements AutoCloseable {
         }
         boolean allOnline = true;
         for (Unit unit : units(selection)) {
+            refuseFailed(unit); // a recorded failure is reported (500) until reset, not retried by every call
             if (!online(unit)) {
                 queue.request(unit.ref(), Operation.RESTORE);
                 allOnline = false;
@@ -440,6 +452,17 @@ public final class DataSelectionService implements AutoCloseable {
         } catch (AlreadyLockedException e) {
             throw new DataNotOnlineException("Data is busy");
         }
+    }
+
+    /** The JDK reports ENOSPC and EDQUOT only through the message of a plain IOException. */
+    static boolean isStorageFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IdsException translate(Exception e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -35,6 +36,16 @@ public interface ArchiveStorage {
 
     /** Whether the archive holds the file (asked before an eviction, like {@link #exists(DsInfo)}). */
     boolean exists(String location) throws IOException;
+
+    /**
+     * The size of the archived file when the archive can tell it cheaply, empty otherwise. The IDS evicts a
+     * file only when this matches the file on main storage, so a file replaced after it was archived is
+     * written again first. A default so that existing plugins keep compiling; theirs answer "unknown" and
+     * eviction then relies on {@link #exists(String)} alone.
+     */
+    default OptionalLong size(String location) throws IOException {
+        return OptionalLong.empty();
+    }
 
     /**
      * Copies files back into main storage. Never throws for a single file: returns the files that could

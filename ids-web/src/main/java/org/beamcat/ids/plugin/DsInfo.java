@@ -16,7 +16,7 @@ package org.beamcat.ids.plugin;
 public record DsInfo(Long dsId, String dsName, String dsLocation, Long invId, String invName, String visitId,
         Long facilityId, String facilityName) {
 
-    /** The partial form storages use: only the ids that name the dataset's folder. */
+    /** The partial form storages use for a dataset without a location: the ids that name its folder. */
     public static DsInfo ofIds(long invId, long dsId) {
         return new DsInfo(dsId, null, null, invId, null, null, null, null);
     }

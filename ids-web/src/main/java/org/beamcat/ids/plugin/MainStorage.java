@@ -34,7 +34,10 @@ public interface MainStorage {
     /** Removes one file; quiet when absent. */
     void delete(String location, String createId, String modId) throws IOException;
 
-    /** Removes every file of a dataset; quiet when absent. */
+    /**
+     * Removes a dataset's folder; quiet when absent. The IDS deletes the dataset's registered files one by
+     * one first, so a storage may keep files of a shared folder that it cannot know to be the dataset's.
+     */
     void delete(DsInfo dataset) throws IOException;
 
     /** The local path of a file when the storage is a local file system. */
@@ -44,7 +47,8 @@ public interface MainStorage {
 
     /**
      * Datasets to evict, least recently used first, so that usage drops from above {@code startBytes} to
-     * {@code stopBytes}; empty while usage is at or below {@code startBytes}. Partial infos (ids only).
+     * {@code stopBytes}; empty while usage is at or below {@code startBytes}. Partial infos (the ids, or
+     * the location), completed from the catalogue.
      */
     List<DsInfo> datasetsToArchive(long stopBytes, long startBytes) throws IOException;
 

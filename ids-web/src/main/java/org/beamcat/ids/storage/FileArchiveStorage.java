@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,23 +30,30 @@ public final class FileArchiveStorage implements ArchiveStorage {
     private final StorageRoot root;
     private final Duration delay;
     private final long bytesPerSecond;
+    private final ArchiveFaults faults;
 
     /** @param bytesPerSecond 0 means unlimited */
     public FileArchiveStorage(Path archiveRoot, Duration delay, long bytesPerSecond) {
+        this(archiveRoot, delay, bytesPerSecond, ArchiveFaults.none());
+    }
+
+    /** @param faults failures to inject in every call (tests and demonstrations of a failing tape) */
+    public FileArchiveStorage(Path archiveRoot, Duration delay, long bytesPerSecond, ArchiveFaults faults) {
         this.root = new StorageRoot(archiveRoot, null);
         this.delay = delay;
         this.bytesPerSecond = bytesPerSecond;
+        this.faults = faults;
     }
 
     @Override
     public void put(DsInfo dataset, InputStream zip) throws IOException {
-        pause();
+        pause("put dataset");
         FileTrees.writeAtomically(ThrottledInputStream.of(zip, bytesPerSecond), datasetFile(dataset), true);
     }
 
     @Override
     public void get(DsInfo dataset, Path target) throws IOException {
-        pause();
+        pause("get dataset");
         try (InputStream in = ThrottledInputStream.of(Files.newInputStream(datasetFile(dataset)), bytesPerSecond)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -53,7 +61,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void delete(DsInfo dataset) throws IOException {
-        pause();
+        pause("delete dataset");
         Path file = datasetFile(dataset);
         Files.deleteIfExists(file);
         FileTrees.removeEmptyParents(file.getParent(), root.path());
@@ -66,7 +74,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void put(InputStream body, String location) throws IOException {
-        pause();
+        pause("put file");
         Path target = root.resolve(location);
         Files.createDirectories(target.getParent());
         root.recheck(location, target);
@@ -75,7 +83,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void delete(String location) throws IOException {
-        pause();
+        pause("delete file");
         Path target = root.resolve(location);
         Files.deleteIfExists(target);
         FileTrees.removeEmptyParents(target.getParent(), root.path());
@@ -87,16 +95,29 @@ public final class FileArchiveStorage implements ArchiveStorage {
     }
 
     @Override
+    public OptionalLong size(String location) throws IOException {
+        Path file = root.resolve(location);
+        return Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
+    }
+
+    @Override
     public Set<DfInfo> restore(MainStorage main, List<DfInfo> datafiles) {
         Set<DfInfo> failed = new LinkedHashSet<>();
         try {
-            pause();
+            pause("restore files");
         } catch (IOException e) {
             failed.addAll(datafiles);
             return failed;
         }
         for (DfInfo datafile : datafiles) {
             String location = datafile.dfLocation();
+            try {
+                faults.maybeFail("restore of " + location);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Restore of " + location + " failed: " + e);
+                failed.add(datafile);
+                continue;
+            }
             try (InputStream in = ChecksumVerifyingInputStream.of(
                     ThrottledInputStream.of(Files.newInputStream(root.resolve(location)), bytesPerSecond),
                     datafile.crc32(), null, "Archived file " + location)) {
@@ -116,7 +137,8 @@ public final class FileArchiveStorage implements ArchiveStorage {
         return root.resolve(dataset.invId() + "/" + dataset.dsId());
     }
 
-    private void pause() throws IOException {
+    private void pause(String call) throws IOException {
+        faults.maybeFail(call);
         if (delay.isZero() || delay.isNegative()) {
             return;
         }

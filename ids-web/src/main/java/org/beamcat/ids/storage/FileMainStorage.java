@@ -13,16 +13,29 @@ import org.beamcat.ids.plugin.DsInfo;
 import org.beamcat.ids.plugin.MainStorage;
 
 /**
- * Main storage on the data root. New files go to {@code <invId>/<dsId>/<uuid>} (the file name is never
- * used in a path); files registered by ingestion may sit at any safe location under the root.
+ * Main storage on the data root. A dataset's folder is its Dataset.location when it has one (ingestion
+ * registers datasets that way, files under it) and {@code <invId>/<dsId>} otherwise (datasets created by
+ * IDS put). New files go to {@code <folder>/<uuid>} (the file name is never used in a path).
+ * <p>
+ * A located folder is not the IDS's own: other files may sit in it. So such a dataset is present when
+ * its folder holds any regular file, and {@link #delete(DsInfo)} removes only its empty folders; the
+ * caller deletes the registered files first (what the archive can give back). An {@code <invId>/<dsId>}
+ * folder belongs to the IDS and is deleted whole.
  */
 public final class FileMainStorage implements MainStorage {
 
     private final StorageRoot root;
+    private final DatasetFolders known;
 
     /** @param reserved an existing folder under the root that belongs to the IDS (its cache), or null */
     public FileMainStorage(Path dataRoot, Path reserved) {
+        this(dataRoot, reserved, DatasetFolders.NONE);
+    }
+
+    /** @param known tells the space scan which folders are dataset locations */
+    public FileMainStorage(Path dataRoot, Path reserved, DatasetFolders known) {
         this.root = new StorageRoot(dataRoot, reserved);
+        this.known = known;
     }
 
     @Override
@@ -41,13 +54,14 @@ public final class FileMainStorage implements MainStorage {
     }
 
     @Override
-    public boolean exists(DsInfo dataset) {
-        return Files.isDirectory(datasetFolder(dataset));
+    public boolean exists(DsInfo dataset) throws IOException {
+        Path folder = datasetFolder(dataset);
+        return located(dataset) ? FileTrees.holdsRegularFile(folder) : Files.isDirectory(folder);
     }
 
     @Override
     public String put(DsInfo dataset, String name, InputStream body) throws IOException {
-        String location = dataset.invId() + "/" + dataset.dsId() + "/" + UUID.randomUUID();
+        String location = root.locationOf(datasetFolder(dataset)) + "/" + UUID.randomUUID();
         put(body, location);
         return location;
     }
@@ -70,7 +84,11 @@ public final class FileMainStorage implements MainStorage {
     @Override
     public void delete(DsInfo dataset) throws IOException {
         Path folder = datasetFolder(dataset);
-        FileTrees.deleteTree(folder);
+        if (located(dataset)) {
+            FileTrees.deleteEmptyFolders(folder);
+        } else {
+            FileTrees.deleteTree(folder);
+        }
         FileTrees.removeEmptyParents(folder.getParent(), root.path());
     }
 
@@ -81,7 +99,7 @@ public final class FileMainStorage implements MainStorage {
 
     @Override
     public List<DsInfo> datasetsToArchive(long stopBytes, long startBytes) throws IOException {
-        return UsageScan.of(root).datasetsToEvict(stopBytes, startBytes);
+        return UsageScan.of(root).datasetsToEvict(stopBytes, startBytes, known);
     }
 
     @Override
@@ -94,11 +112,19 @@ public final class FileMainStorage implements MainStorage {
         return UsageScan.of(root).totalBytes();
     }
 
+    /** The dataset's folder, refused with InvalidLocationException if its location would leave the root. */
     private Path datasetFolder(DsInfo dataset) {
+        if (located(dataset)) {
+            return root.resolve(dataset.dsLocation());
+        }
         if (dataset.invId() == null || dataset.dsId() == null) {
             throw new IllegalArgumentException("A dataset needs its investigation id and id: " + dataset);
         }
         return root.resolve(dataset.invId() + "/" + dataset.dsId());
+    }
+
+    private static boolean located(DsInfo dataset) {
+        return dataset.dsLocation() != null && !dataset.dsLocation().isBlank();
     }
 
     private Path regularFile(String location) throws NoSuchFileException {

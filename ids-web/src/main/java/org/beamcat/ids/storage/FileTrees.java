@@ -2,8 +2,12 @@ package org.beamcat.ids.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -44,12 +48,42 @@ final class FileTrees {
 
     /** Deletes a tree without following links; quiet when it is absent. */
     static void deleteTree(Path top) throws IOException {
-        if (!Files.exists(top, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(top)) {
             for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Whether a folder holds a regular file anywhere below it (links are not followed); stops at the first. */
+    static boolean holdsRegularFile(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.anyMatch(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Deletes the empty folders of a tree, deepest first, and the top if it ends empty; files stay. */
+    static void deleteEmptyFolders(Path top) throws IOException {
+        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(top)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.delete(path);
+                    } catch (DirectoryNotEmptyException | NoSuchFileException keep) {
+                        // holds a file that is not the IDS's, or already gone
+                    }
+                }
             }
         }
     }

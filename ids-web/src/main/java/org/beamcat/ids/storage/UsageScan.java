@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
@@ -19,6 +21,11 @@ import org.beamcat.ids.plugin.DsInfo;
  * One walk of the main storage: every regular file with its size and modification time. Picks the
  * least recently used units to evict, where a unit's time is that of its newest file (a restore rewrites
  * files, so restored data counts as recent). The service's reserved folder is not counted.
+ * <p>
+ * A file belongs to the dataset whose registered location is its nearest enclosing folder (ingestion
+ * layout), else to {@code <invId>/<dsId>} when its path starts so (IDS layout), else to no dataset. The
+ * folders are looked up in one batched question per run, made only when eviction is needed: the cost
+ * grows with the number of folders, and the walk that measures usage is needed anyway.
  */
 final class UsageScan {
 
@@ -63,8 +70,29 @@ final class UsageScan {
         return files.stream().mapToLong(FileUse::size).sum();
     }
 
-    List<DsInfo> datasetsToEvict(long stopBytes, long startBytes) {
-        return evict(stopBytes, startBytes, UsageScan::datasetOf);
+    List<DsInfo> datasetsToEvict(long stopBytes, long startBytes, DatasetFolders known) throws IOException {
+        if (totalBytes() <= startBytes) {
+            return List.of();
+        }
+        Set<String> locations = known.datasetLocationsAmong(folders());
+        return evict(stopBytes, startBytes, file -> datasetOf(file, locations));
+    }
+
+    /** Every folder that holds a file, directly or below it. */
+    private Set<String> folders() {
+        Set<String> folders = new TreeSet<>();
+        for (FileUse file : files) {
+            for (String folder = parentOf(file.location()); folder != null && folders.add(folder);
+                    folder = parentOf(folder)) {
+                // ancestors already added were added with all of theirs
+            }
+        }
+        return folders;
+    }
+
+    private static String parentOf(String location) {
+        int slash = location.lastIndexOf('/');
+        return slash > 0 ? location.substring(0, slash) : null;
     }
 
     List<DfInfo> datafilesToEvict(long stopBytes, long startBytes) {
@@ -98,8 +126,13 @@ final class UsageScan {
         return chosen;
     }
 
-    /** The (investigation id, dataset id) of a file under {@code <invId>/<dsId>/…}, or null. */
-    private static DsInfo datasetOf(FileUse file) {
+    /** The partial dataset of a file: its nearest registered folder, or {@code <invId>/<dsId>}, or null. */
+    private static DsInfo datasetOf(FileUse file, Set<String> locations) {
+        for (String folder = parentOf(file.location()); folder != null; folder = parentOf(folder)) {
+            if (locations.contains(folder)) {
+                return new DsInfo(null, null, folder, null, null, null, null, null);
+            }
+        }
         String[] parts = file.location().split("/");
         if (parts.length < 3) {
             return null;

@@ -6,14 +6,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.beamcat.ids.plugin.ArchiveStorage;
 import org.beamcat.ids.plugin.DfInfo;
@@ -32,6 +37,8 @@ import org.beamcat.ids.zip.ZipStreamWriter;
  */
 final class DatasetOperations {
 
+    private static final Logger LOG = Logger.getLogger(DatasetOperations.class.getName());
+
     private final MainStorage main;
     private final ArchiveStorage archive;
     private final CatalogueView catalogue;
@@ -47,11 +54,14 @@ final class DatasetOperations {
         this.workDir = workDir;
     }
 
-    /** Rebuilds the dataset's archive zip from main storage, or deletes it when nothing is left there. */
-    void write(DsInfo dataset) throws IOException {
+    /**
+     * Rebuilds the dataset's archive zip from main storage, or deletes it when nothing is left there.
+     * Returns the entries of the zip it wrote (empty when it deleted it).
+     */
+    Map<String, ArchiveCoverage.Entry> write(DsInfo dataset) throws IOException {
         if (!main.exists(dataset)) {
             archive.delete(dataset);
-            return;
+            return Map.of();
         }
         List<ZipItem> items = catalogue.datafiles(dataset).stream()
                 .sorted(Comparator.comparing(DfInfo::dfId))
@@ -62,12 +72,72 @@ final class DatasetOperations {
             try (OutputStream out = Files.newOutputStream(zip)) {
                 new ZipStreamWriter(true).write(items, out);
             }
+            Map<String, ArchiveCoverage.Entry> written = entries(zip);
             try (InputStream in = Files.newInputStream(zip)) {
                 archive.put(dataset, in);
             }
+            return written;
         } finally {
             Files.deleteIfExists(zip);
         }
+    }
+
+    /**
+     * Evicts the dataset from main storage, but only the files its archive zip holds (issue 6): when the
+     * zip lacks a registered file, or holds an older copy of one, the zip is rebuilt first, within the same
+     * exclusive lock, and checked again. Returns false, deleting nothing, when the archive still lacks a
+     * file. Only the files checked are deleted, so a file registered meanwhile stays.
+     */
+    boolean evict(DsInfo dataset) throws IOException {
+        List<ArchiveCoverage.OnlineFile> online = new ArrayList<>();
+        for (DfInfo df : catalogue.datafiles(dataset)) {
+            if (main.exists(df.dfLocation())) {
+                online.add(new ArchiveCoverage.OnlineFile(df, mapper.fullEntryName(dataset, df),
+                        main.size(df.dfLocation())));
+            }
+        }
+        if (!ArchiveCoverage.missing(archived(dataset), online).isEmpty()) {
+            LOG.info("The archive of " + dataset.describe() + " lacks files on main storage: rewriting it");
+            List<ArchiveCoverage.OnlineFile> missing = ArchiveCoverage.missing(write(dataset), online);
+            if (!missing.isEmpty()) {
+                LOG.warning("Archive of " + dataset.describe() + " skipped: the rewritten zip still lacks "
+                        + missing.stream().map(f -> f.datafile().dfLocation()).toList());
+                return false;
+            }
+        }
+        for (ArchiveCoverage.OnlineFile file : online) {
+            DfInfo df = file.datafile();
+            main.delete(df.dfLocation(), df.createId(), df.modId());
+        }
+        main.delete(dataset);
+        return true;
+    }
+
+    /** The entries of the dataset's archive zip; none when there is no zip or it is not a readable zip. */
+    private Map<String, ArchiveCoverage.Entry> archived(DsInfo dataset) throws IOException {
+        if (!archive.exists(dataset)) {
+            return Map.of();
+        }
+        Path zip = workDir.resolve(UUID.randomUUID() + ".zip");
+        try {
+            archive.get(dataset, zip);
+            return entries(zip);
+        } catch (ZipException e) {
+            LOG.warning("The archive copy of " + dataset.describe() + " is not a readable zip: " + e);
+            return Map.of(); // rewritten from main storage, which still holds everything
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /** Reads only the central directory, which records every entry's size and CRC32. */
+    private static Map<String, ArchiveCoverage.Entry> entries(Path zip) throws IOException {
+        Map<String, ArchiveCoverage.Entry> entries = new HashMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            file.stream().forEach(e -> entries.putIfAbsent(e.getName(),
+                    new ArchiveCoverage.Entry(e.getSize(), e.getCrc())));
+        }
+        return entries;
     }
 
     /**
@@ -86,11 +156,23 @@ final class DatasetOperations {
             archive.get(dataset, zip);
             unpack(dataset, zip, byName);
         } catch (IOException | RuntimeException e) {
-            main.delete(dataset);
+            remove(dataset);
             throw e;
         } finally {
             Files.deleteIfExists(zip);
         }
+    }
+
+    /**
+     * Removes the dataset from main storage: its registered files (what the archive can give back), then
+     * whatever folder the storage owns. Files in the dataset's folder that the catalogue does not list are
+     * not the IDS's to delete (a beamline folder may hold more than was registered).
+     */
+    void remove(DsInfo dataset) throws IOException {
+        for (DfInfo df : catalogue.datafiles(dataset)) {
+            main.delete(df.dfLocation(), df.createId(), df.modId());
+        }
+        main.delete(dataset);
     }
 
     private void unpack(DsInfo dataset, Path zip, Map<String, DfInfo> byName) throws IOException {

@@ -25,7 +25,7 @@ import org.beamcat.ids.twolevel.LockManager.LockType;
  * operation holds its dataset lock (shared to write, exclusive otherwise); an entry whose lock is busy
  * goes back to the queue. Restore failures are recorded per unit; failed writes are queued again so the
  * data still reaches the archive; an archive is refused while a write marker exists, and a unit the
- * archive does not hold yet is written before it is evicted.
+ * archive does not hold yet is written before it is evicted (a dataset: unless its zip holds every file).
  */
 public final class QueueProcessor implements AutoCloseable {
 
@@ -140,23 +140,24 @@ public final class QueueProcessor implements AutoCloseable {
             LOG.info("Archive of " + unit.describe() + " refused: it has not been written to the archive yet");
             return;
         }
-        boolean archived = unit instanceof UnitRef.Dataset ds ? archive.exists(ds.dataset())
-                : archive.exists(((UnitRef.Datafile) unit).datafile().dfLocation());
-        if (!archived && !write(unit)) {
-            return; // the archive lacks it and cannot take it now: keep the only copy
-        }
         if (unit instanceof UnitRef.Dataset ds) {
-            main.delete(ds.dataset());
-        } else {
-            DfInfo df = ((UnitRef.Datafile) unit).datafile();
-            main.delete(df.dfLocation(), df.createId(), df.modId());
+            datasets.evict(ds.dataset()); // checks the zip holds every file, rewriting it if not
+            return;
         }
+        DfInfo df = ((UnitRef.Datafile) unit).datafile();
+        if (!main.exists(df.dfLocation())) {
+            return;
+        }
+        if (!ArchivedCopy.matches(archive, main, df.dfLocation()) && !write(unit)) {
+            return; // the archive lacks it (or an older copy) and cannot take it now: keep the only copy
+        }
+        main.delete(df.dfLocation(), df.createId(), df.modId());
     }
 
     private void restoreDataset(UnitRef.Dataset unit, boolean interrupted) throws IOException {
         DsInfo dataset = unit.dataset();
         if (interrupted) {
-            main.delete(dataset); // a restore cut short by a restart may have left part of the files
+            datasets.remove(dataset); // a restore cut short by a restart may have left part of the files
         }
         if (main.exists(dataset)) {
             queue.clearFailure(unit.id());

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,11 +20,10 @@ import java.util.zip.ZipOutputStream;
  * names skipped. A resumed download regenerates the stream and skips the bytes already sent, so this
  * determinism is what makes {@code Range: bytes=N-} correct.
  *
- * <p>{@code compress=true} deflates with the default level (data descriptors carry size and CRC).
- * {@code compress=false} stores: the header needs size and CRC first, so the size comes from storage and
- * the CRC from the catalogue's checksum when there is one (computed by put), else from a first reading
- * of the file. The JDK re-checks both while the data streams and throws if they do not match, which
- * aborts the download rather than sending a zip that lies.
+ * <p>Every entry is DEFLATED with a data descriptor (size and CRC after the data), so each file is read
+ * once. {@code compress=true} uses the default level; {@code compress=false} uses level 0, as the
+ * contract's reference server does (section 2.9: a 52-byte file becomes a 57-byte entry), rather than
+ * STORED, which would need every size and CRC before the data.
  */
 public final class ZipStreamWriter {
 
@@ -44,14 +42,16 @@ public final class ZipStreamWriter {
     public void write(List<ZipItem> items, OutputStream out) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out), StandardCharsets.UTF_8);
-        zip.setMethod(compress ? ZipOutputStream.DEFLATED : ZipOutputStream.STORED);
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        zip.setMethod(ZipOutputStream.DEFLATED);
+        zip.setLevel(compress ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
         Set<String> names = new HashSet<>();
         for (ZipItem item : items) {
             if (!names.add(item.entryName())) {
                 continue; // two datafiles with one name: the first (lowest id) wins, as upstream
             }
-            zip.putNextEntry(entryFor(item, buffer));
+            ZipEntry entry = new ZipEntry(item.entryName());
+            entry.setTimeLocal(ENTRY_TIME);
+            zip.putNextEntry(entry);
             try (InputStream in = item.source().open()) {
                 for (int n; (n = in.read(buffer)) >= 0;) {
                     zip.write(buffer, 0, n);
@@ -61,29 +61,6 @@ public final class ZipStreamWriter {
         }
         zip.finish();
         zip.flush();
-    }
-
-    private ZipEntry entryFor(ZipItem item, byte[] buffer) throws IOException {
-        ZipEntry entry = new ZipEntry(item.entryName());
-        entry.setTimeLocal(ENTRY_TIME);
-        if (!compress) {
-            long size = item.source().size();
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(size);
-            entry.setCompressedSize(size);
-            entry.setCrc(item.source().crc32().isPresent() ? item.source().crc32().getAsLong() : crcOf(item, buffer));
-        }
-        return entry;
-    }
-
-    private static long crcOf(ZipItem item, byte[] buffer) throws IOException {
-        CRC32 crc = new CRC32();
-        try (InputStream in = item.source().open()) {
-            for (int n; (n = in.read(buffer)) >= 0;) {
-                crc.update(buffer, 0, n);
-            }
-        }
-        return crc.getValue();
     }
 
     /** The zip stream closes what it wraps; the caller owns {@code out}. */

@@ -1,9 +1,12 @@
 package org.beamcat.ids.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
@@ -25,7 +28,15 @@ final class InMemoryCatalogue implements CatalogueView {
         return datasets.values().stream()
                 .filter(ds -> partial.dsId() == null || partial.dsId().equals(ds.dsId()))
                 .filter(ds -> partial.invId() == null || partial.invId().equals(ds.invId()))
+                .filter(ds -> partial.dsLocation() == null || partial.dsLocation().equals(ds.dsLocation()))
                 .toList();
+    }
+
+    @Override
+    public synchronized Set<String> datasetLocationsAmong(Collection<String> folders) {
+        Set<String> found = new HashSet<>();
+        datasets.values().stream().map(DsInfo::dsLocation).filter(folders::contains).forEach(found::add);
+        return found;
     }
 
     @Override

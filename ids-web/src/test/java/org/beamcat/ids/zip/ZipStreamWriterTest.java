@@ -2,7 +2,6 @@ package org.beamcat.ids.zip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
@@ -86,7 +85,7 @@ class ZipStreamWriterTest {
         Map<String, byte[]> read = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip(compress)))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                assertEquals(compress ? ZipEntry.DEFLATED : ZipEntry.STORED, entry.getMethod());
+                assertEquals(ZipEntry.DEFLATED, entry.getMethod(), "compress=false is deflate at level 0");
                 assertEquals(ZipStreamWriter.ENTRY_TIME, entry.getTimeLocal());
                 read.put(entry.getName(), in.readAllBytes());
             }
@@ -121,11 +120,25 @@ class ZipStreamWriterTest {
         }
     }
 
-    @Test
-    void aStoredEntryWhoseRecordedChecksumIsWrongAbortsTheStream() throws Exception {
-        DfInfo lying = new DfInfo(9L, "x", "1/10/1", null, null, 10L, null, "12345678");
-        List<ZipItem> bad = List.of(new ZipItem("x", new MainStorageSource(main, lying)));
-        assertThrows(ZipException.class, () -> new ZipStreamWriter(false).write(bad, new ByteArrayOutputStream()));
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void entrySizesMatchTheReferenceServer(boolean compress) throws Exception {
+        // The contract's fixture: a 52-byte file is a 57-byte entry uncompressed (deflate level 0 adds 5 bytes).
+        byte[] content = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz".getBytes(StandardCharsets.UTF_8);
+        main.put(new ByteArrayInputStream(content), "1/10/52");
+        DfInfo df = new DfInfo(52L, "df52", "1/10/52", null, null, 10L, 52L, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ZipStreamWriter(compress).write(List.of(new ZipItem("e", new MainStorageSource(main, df))), out);
+        try (ZipFile zip = new ZipFile(Files.write(tmp.resolve("sizes.zip"), out.toByteArray()).toFile())) {
+            ZipEntry entry = zip.getEntry("e");
+            assertEquals(ZipEntry.DEFLATED, entry.getMethod());
+            assertEquals(52, entry.getSize());
+            if (compress) {
+                assertTrue(entry.getCompressedSize() < 52, "compressed: " + entry.getCompressedSize());
+            } else {
+                assertEquals(57, entry.getCompressedSize());
+            }
+        }
     }
 
     @Test

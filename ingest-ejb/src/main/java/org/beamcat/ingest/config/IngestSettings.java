@@ -16,9 +16,11 @@ import org.beamcat.support.config.SettingsReader;
  * @param maxAttempts deliveries of one message before a transient failure sends it to the dead-letter
  *                 queue ({@code beamcat.ingest.max-attempts})
  * @param batchSize datafiles created per catalogue call ({@code beamcat.ingest.batch-size})
+ * @param checksum  checksum computed for each datafile ({@code beamcat.ingest.checksum})
+ * @param inputWait how processed data waits for its raw inputs ({@code beamcat.ingest.input-wait-*})
  */
 public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSettings legacyConversion,
-        IcatLogin icatLogin, int maxAttempts, int batchSize) {
+        IcatLogin icatLogin, int maxAttempts, int batchSize, ChecksumKind checksum, InputWaitSettings inputWait) {
 
     public static final String DATA_ROOT = "beamcat.data-root";
     public static final String ICAT_URL = "beamcat.icat.url";
@@ -27,6 +29,7 @@ public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSetting
     public static final String ICAT_PASSWORD = "beamcat.ingest.icat.password";
     public static final String MAX_ATTEMPTS = "beamcat.ingest.max-attempts";
     public static final String BATCH_SIZE = "beamcat.ingest.batch-size";
+    public static final String CHECKSUM = "beamcat.ingest.checksum";
 
     private static final Pattern AUTHENTICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
@@ -44,6 +47,8 @@ public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSetting
                 reader.requiredString(ICAT_USER), reader.requiredString(ICAT_PASSWORD));
         return new IngestSettings(reader.existingDirectory(DATA_ROOT, true), reader.httpUrl(ICAT_URL),
                 LegacyConversionSettings.read(reader), login,
-                reader.intInRange(MAX_ATTEMPTS, 5, 1, 100), reader.intInRange(BATCH_SIZE, 1000, 1, 10_000));
+                reader.intInRange(MAX_ATTEMPTS, 5, 1, 100), reader.intInRange(BATCH_SIZE, 1000, 1, 10_000),
+                ChecksumKind.parse(CHECKSUM, reader.optionalString(CHECKSUM).orElse("none")),
+                InputWaitSettings.read(reader));
     }
 }

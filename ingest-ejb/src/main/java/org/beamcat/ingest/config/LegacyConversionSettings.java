@@ -15,7 +15,7 @@ import org.beamcat.support.config.SettingsReader;
  * Which beamlines get their SPEC and EDF files converted to NeXus during ingestion, and the limits of
  * a conversion.
  *
- * @param allBeamlines {@code beamcat.ingest.convert-legacy = *}
+ * @param allBeamlines {@code beamcat.ingest.convert-legacy = *} (or {@code all}; {@code none} is the same as empty)
  * @param beamlines    the listed beamlines, lower case; empty (the default) means conversion is off
  * @param maxBytes     {@code beamcat.ingest.convert-max-bytes}: data one conversion may hold in memory
  * @param timeZone     {@code beamcat.ingest.convert-time-zone}: the zone SPEC's local {@code #D} times are in
@@ -41,10 +41,18 @@ public record LegacyConversionSettings(boolean allBeamlines, Set<String> beamlin
         beamlines = Set.copyOf(beamlines);
     }
 
+    /** Conversion switched off for every beamline (the default). */
+    public static LegacyConversionSettings off() {
+        return new LegacyConversionSettings(false, Set.of(), DEFAULT_MAX_BYTES, ZoneId.systemDefault());
+    }
+
     public static LegacyConversionSettings read(SettingsReader reader) {
-        String list = reader.optionalString(CONVERT_LEGACY).orElse("");
-        boolean all = list.equals("*");
-        return new LegacyConversionSettings(all, all ? Set.of() : beamlines(list), maxBytes(reader), timeZone(reader));
+        String list = reader.optionalString(CONVERT_LEGACY).orElse("").strip();
+        // "all" and "none" say it in words; no beamline is named so
+        boolean all = list.equals("*") || list.equalsIgnoreCase("all");
+        boolean none = list.equalsIgnoreCase("none");
+        return new LegacyConversionSettings(all, all || none ? Set.of() : beamlines(list), maxBytes(reader),
+                timeZone(reader));
     }
 
     /** Whether files of this beamline (as named in the dataset message) are converted. */
@@ -63,9 +71,9 @@ public record LegacyConversionSettings(boolean allBeamlines, Set<String> beamlin
         }
         for (String raw : list.split(",", -1)) {
             String name = raw.strip();
-            if (!BEAMLINE.matcher(name).matches()) {
+            if (!BEAMLINE.matcher(name).matches() || name.equalsIgnoreCase("all") || name.equalsIgnoreCase("none")) {
                 throw new InvalidSettingException(CONVERT_LEGACY, "'" + name + "' is not a beamline name; expected"
-                        + " '*' or beamline names separated by commas, e.g. 'id01, bm05'");
+                        + " '*' (or 'all'), 'none', or beamline names separated by commas, e.g. 'id01, bm05'");
             }
             names.add(name.toLowerCase(Locale.ROOT));
         }

@@ -7,6 +7,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
+import org.beamcat.ingest.metrics.IngestMetrics;
 
 /**
  * Puts a message that cannot be registered on the dead-letter queue {@value IngestQueues#DEAD_LETTER}:
@@ -31,13 +32,22 @@ public class DeadLetters {
     @Inject
     JMSContext context;
 
+    @Inject
+    IngestMetrics metrics;
+
+    /** A dead letter from {@value IngestQueues#INGEST}. */
     public void send(String originalBody, String reason, String originalId, int attempts) {
+        send(IngestQueues.INGEST, originalBody, reason, originalId, attempts);
+    }
+
+    /** A dead letter from {@code sourceQueue}, where a re-submission sends it back. */
+    public void send(String sourceQueue, String originalBody, String reason, String originalId, int attempts) {
         String shortReason = reason == null ? "no reason given"
                 : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
         TextMessage letter = context.createTextMessage(originalBody);
         try {
             letter.setStringProperty(REASON, shortReason);
-            letter.setStringProperty(SOURCE_QUEUE, IngestQueues.INGEST);
+            letter.setStringProperty(SOURCE_QUEUE, sourceQueue);
             letter.setStringProperty(ORIGINAL_ID, originalId == null ? "" : originalId);
             letter.setIntProperty(ATTEMPTS, attempts);
             letter.setStringProperty(DEAD_LETTERED_AT, OffsetDateTime.now().toString());
@@ -46,7 +56,8 @@ public class DeadLetters {
         }
         context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                 .send(context.createQueue(IngestQueues.DEAD_LETTER), letter);
-        LOG.warning("message " + originalId + " sent to " + IngestQueues.DEAD_LETTER + " after " + attempts
-                + " deliveries: " + shortReason);
+        metrics.deadLettered(sourceQueue);
+        LOG.warning("message " + originalId + " of " + sourceQueue + " sent to " + IngestQueues.DEAD_LETTER + " after "
+                + attempts + " deliveries: " + shortReason);
     }
 }

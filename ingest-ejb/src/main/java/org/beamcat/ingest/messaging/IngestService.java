@@ -7,30 +7,63 @@ import java.time.Duration;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.ingest.config.IngestSettings;
 import org.beamcat.ingest.registration.CatalogueSession;
+import org.beamcat.ingest.registration.DatasetMetadataUpdate;
 import org.beamcat.ingest.registration.DatasetRegistration;
+import org.beamcat.ingest.registration.DatasetRescan;
+import org.beamcat.ingest.registration.InvestigationSync;
+import org.beamcat.ingest.registration.LegacyConversionStep;
+import org.beamcat.messages.DataFilesJson;
 import org.beamcat.messages.DatasetMessageXml;
+import org.beamcat.messages.UpdateDatasetMetadataJson;
 
-/** The application-wide pieces the message-driven bean uses: one catalogue session, one registration. */
+/** The application-wide pieces the message-driven beans use: one catalogue session and the use cases on it. */
 @ApplicationScoped
 public class IngestService {
 
     @Inject
     IngestSettings settings;
 
+    private IcatClient client;
     private DatasetRegistration registration;
+    private InvestigationSync investigations;
+    private DatasetMetadataUpdate metadataUpdate;
+    private DatasetRescan rescan;
     private DeliveryAttempts attempts;
     private final DatasetMessageXml xml = new DatasetMessageXml();
+    private final UpdateDatasetMetadataJson updateJson = new UpdateDatasetMetadataJson();
+    private final DataFilesJson dataFilesJson = new DataFilesJson();
 
     @PostConstruct
     void init() {
-        IcatClient client = IcatClient.create(settings.icatUrl(), Duration.ofSeconds(60));
-        registration = new DatasetRegistration(new CatalogueSession(client, settings.icatLogin()),
-                settings.dataRoot(), settings.batchSize());
+        client = IcatClient.create(settings.icatUrl(), Duration.ofSeconds(60));
+        CatalogueSession catalogue = new CatalogueSession(client, settings.icatLogin());
+        registration = new DatasetRegistration(catalogue, settings.dataRoot(), settings.batchSize(),
+                settings.checksum(), new LegacyConversionStep(settings.legacyConversion()));
+        investigations = new InvestigationSync(catalogue);
+        metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot());
+        rescan = new DatasetRescan(catalogue, settings.dataRoot(), settings.batchSize(), settings.checksum());
         attempts = new DeliveryAttempts(settings.maxAttempts());
+    }
+
+    /** The catalogue client, for health checks. */
+    public IcatClient client() {
+        return client;
     }
 
     public DatasetRegistration registration() {
         return registration;
+    }
+
+    public InvestigationSync investigations() {
+        return investigations;
+    }
+
+    public DatasetMetadataUpdate metadataUpdate() {
+        return metadataUpdate;
+    }
+
+    public DatasetRescan rescan() {
+        return rescan;
     }
 
     public DeliveryAttempts attempts() {
@@ -39,5 +72,13 @@ public class IngestService {
 
     public DatasetMessageXml xml() {
         return xml;
+    }
+
+    public UpdateDatasetMetadataJson updateJson() {
+        return updateJson;
+    }
+
+    public DataFilesJson dataFilesJson() {
+        return dataFilesJson;
     }
 }

@@ -24,17 +24,43 @@ public final class AtomicHdfFile {
         void fill(WritableHdfFile file) throws E, IOException;
     }
 
+    /** Fills a tree whose groups can also hold external links. */
+    @FunctionalInterface
+    public interface LinkingContent<E extends Exception> {
+        void fill(LinkingGroup root) throws E, IOException;
+    }
+
+    private interface Writer<E extends Exception> {
+        void writeTo(Path temp) throws E, IOException;
+    }
+
     private AtomicHdfFile() {
     }
 
     public static <E extends Exception> void write(Path target, Content<E> content) throws E, IOException {
+        replace(target, temp -> {
+            try (WritableHdfFile file = HdfFile.write(temp)) {
+                content.fill(file);
+            }
+        });
+    }
+
+    /** Like {@link #write}, with groups that can hold external links ({@link LinkingHdfFile}). */
+    public static <E extends Exception> void writeWithLinks(Path target, LinkingContent<E> content)
+            throws E, IOException {
+        replace(target, temp -> {
+            try (LinkingHdfFile file = LinkingHdfFile.create(temp)) {
+                content.fill(file.root());
+            }
+        });
+    }
+
+    private static <E extends Exception> void replace(Path target, Writer<E> writer) throws E, IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean done = false;
         try {
-            try (WritableHdfFile file = HdfFile.write(temp)) {
-                content.fill(file);
-            }
+            writer.writeTo(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -1,7 +1,6 @@
 package org.beamcat.ingest.nexus;
 
 import io.jhdf.api.WritableDataset;
-import io.jhdf.api.WritableGroup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -15,8 +14,10 @@ import java.util.Map;
  * the parameters at their NeXus paths below the entry where the vocabulary gives one (others in the
  * NXcollection {@code parameters}), and the dataset's files listed by name in {@code data_files}.
  *
- * <p>jhdf cannot write HDF5 links (platform notes §4), so the files are listed as strings (paths relative
- * to the master file), not as external links.
+ * <p>Every HDF5 file among them (native raw data, and the NeXus conversions of SPEC/EDF files) is also an
+ * HDF5 <b>external link</b> in {@code data_files} to the root of that file, path relative to the master
+ * file, so h5py, silx or h5dump open the raw data through the master file. jhdf cannot write links
+ * (platform notes §4): {@link LinkingGroup} writes them.
  */
 public final class MasterFile {
 
@@ -37,10 +38,11 @@ public final class MasterFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        AtomicHdfFile.write(target, file -> fill(file, target.getFileName().toString(), content));
+        Path folder = target.toAbsolutePath().getParent();
+        AtomicHdfFile.writeWithLinks(target, file -> fill(file, target.getFileName().toString(), content, folder));
     }
 
-    private static void fill(WritableGroup root, String fileName, Content content) {
+    private static void fill(LinkingGroup root, String fileName, Content content, Path folder) {
         NexusGroups.describeRoot(root, fileName, "BeamCat ingestion", OffsetDateTime.now());
         root.putAttribute(NexusGroups.DEFAULT, "entry");
         Node entry = new Node("NXentry");
@@ -66,7 +68,15 @@ public final class MasterFile {
         if (!content.dataFiles().isEmpty()) {
             files.field("file_names", content.dataFiles().toArray(String[]::new), null);
         }
-        entry.write(NexusGroups.group(root, "entry", "NXentry"));
+        NexusNames linkNames = new NexusNames();
+        linkNames.reserve("count");
+        linkNames.reserve("file_names");
+        for (String name : content.dataFiles()) {
+            if (Hdf5Signature.matches(folder.resolve(name))) {
+                files.links.put(linkNames.unique(name), new LinkingGroup.ExternalLink(name, "/"));
+            }
+        }
+        entry.write((LinkingGroup) NexusGroups.group(root, "entry", "NXentry"));
     }
 
     /** The tree in memory first, so that parameters can add fields to groups created earlier or later. */
@@ -74,6 +84,7 @@ public final class MasterFile {
         final String nxClass;
         final Map<String, Object> children = new LinkedHashMap<>();
         final Map<String, String> units = new LinkedHashMap<>();
+        final Map<String, LinkingGroup.ExternalLink> links = new LinkedHashMap<>();
 
         Node(String nxClass) {
             this.nxClass = nxClass;
@@ -118,10 +129,11 @@ public final class MasterFile {
             return true;
         }
 
-        void write(WritableGroup group) {
+        void write(LinkingGroup group) {
+            links.forEach(group::putExternalLink);
             for (Map.Entry<String, Object> child : children.entrySet()) {
                 if (child.getValue() instanceof Node node) {
-                    node.write(NexusGroups.group(group, child.getKey(), node.nxClass));
+                    node.write((LinkingGroup) NexusGroups.group(group, child.getKey(), node.nxClass));
                 } else {
                     WritableDataset dataset = group.putDataset(child.getKey(), child.getValue());
                     String unit = units.get(child.getKey());

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.beamcat.ingest.config.ChecksumKind;
 
 /**
  * A dataset folder under the data root: where it is, relative to the root, and which files it holds.
@@ -62,6 +63,14 @@ public final class DatasetFolder {
      * IOException, so the message is tried again rather than registered with a file that is gone.
      */
     public List<ScannedFile> scan(Predicate<Path> skip) throws IOException {
+        return scan(skip, ChecksumKind.NONE);
+    }
+
+    /**
+     * As {@link #scan(Predicate)}, computing each file's checksum while scanning (a file that vanishes
+     * while it is read fails the scan the same way).
+     */
+    public List<ScannedFile> scan(Predicate<Path> skip, ChecksumKind checksum) throws IOException {
         List<ScannedFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) walk.sorted(Comparator.comparing(Path::toString))::iterator) {
@@ -74,13 +83,26 @@ public final class DatasetFolder {
                 if (!attributes.isRegularFile() || skip.test(file)) {
                     continue;
                 }
+                String sum;
+                try {
+                    sum = FileChecksum.of(file, checksum);
+                } catch (NoSuchFileException e) {
+                    throw new IOException("file " + file + " vanished during the scan of " + folder, e);
+                }
                 files.add(new ScannedFile(slashes(folder.relativize(file)), relativeLocation(file), attributes.size(),
-                        attributes.lastModifiedTime().toInstant()));
+                        attributes.lastModifiedTime().toInstant(), sum));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return files;
+    }
+
+    /** One regular file of the folder (such as the master file just written), without walking the folder. */
+    public ScannedFile file(Path file, ChecksumKind checksum) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new ScannedFile(slashes(folder.relativize(file)), relativeLocation(file), attributes.size(),
+                attributes.lastModifiedTime().toInstant(), FileChecksum.of(file, checksum));
     }
 
     private static String slashes(Path relative) {

@@ -1,27 +1,26 @@
 package org.beamcat.ingest.registration;
 
+import static org.beamcat.ingest.registration.CatalogueJson.date;
+import static org.beamcat.ingest.registration.CatalogueJson.ref;
+import static org.beamcat.ingest.registration.CatalogueJson.strings;
 import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.ingest.config.ChecksumKind;
+import org.beamcat.ingest.config.LegacyConversionSettings;
 import org.beamcat.ingest.nexus.AtomicHdfFile;
 import org.beamcat.ingest.nexus.MasterFile;
 import org.beamcat.messages.DatasetMessage;
@@ -43,29 +42,52 @@ import org.beamcat.messages.DatasetMessage;
 public final class DatasetRegistration {
 
     private static final Logger LOG = Logger.getLogger(DatasetRegistration.class.getName());
-    private static final int PAGE = 1000;
+    /** The ESRF parameter naming the processing workflow; it names the application of the lineage job. */
+    static final String WORKFLOW_NAME = "Workflow_name";
 
     private final CatalogueSession catalogue;
     private final Path dataRoot;
-    private final int batchSize;
+    private final ChecksumKind checksum;
+    private final LegacyConversionStep legacyConversion;
+    private final DatafileRegistrar datafiles;
+    private final DatasetLineage lineage;
 
     public DatasetRegistration(CatalogueSession catalogue, Path dataRoot, int batchSize) {
+        this(catalogue, dataRoot, batchSize, ChecksumKind.NONE, new LegacyConversionStep(LegacyConversionSettings.off()));
+    }
+
+    public DatasetRegistration(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum,
+            LegacyConversionStep legacyConversion) {
         this.catalogue = catalogue;
+        this.legacyConversion = legacyConversion;
         this.dataRoot = dataRoot;
-        this.batchSize = batchSize;
+        this.checksum = checksum;
+        this.datafiles = new DatafileRegistrar(catalogue, batchSize);
+        this.lineage = new DatasetLineage(catalogue, dataRoot);
     }
 
     private record Investigation(long id, long facilityId) {
     }
 
-    public RegistrationResult register(DatasetMessage message) throws RegistrationRejected, IcatException, IOException {
+    /**
+     * @throws InputsNotRegistered processed data whose raw inputs are not registered yet; nothing was
+     *                             written, the message should wait and be tried again
+     */
+    public RegistrationResult register(DatasetMessage message)
+            throws RegistrationRejected, InputsNotRegistered, IcatException, IOException {
         // 1. checks: nothing is written before all of them pass
+        long started = System.nanoTime();
         DatasetFolder folder = DatasetFolder.resolve(dataRoot, message.location());
         Investigation investigation = investigation(message);
         List<TypedParameters.Typed> parameters = TypedParameters.type(message.parameters(),
-                parameterTypes(investigation.facilityId()));
+                ParameterTypes.forDatasets(catalogue, investigation.facilityId()));
+        List<Long> inputs = lineage.inputIds(message.inputDatasets());
+        // SPEC/EDF -> NeXus beside the originals, once the message is known to be acceptable; never rejects it
+        LegacyConversionStep.Report conversions = legacyConversion.run(message.beamline(), folder);
         Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
-        List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file));
+        List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
+                checksum);
+        long scanned = System.nanoTime();
         String location = folder.relativeLocation();
 
         // 2. the dataset, found by location or created with its parameters in one call
@@ -85,7 +107,7 @@ public final class DatasetRegistration {
                 Optional<Long> raced = e.type() == IcatErrorType.OBJECT_ALREADY_EXISTS
                         ? datasetAt(investigation.id(), location) : Optional.empty();
                 if (raced.isEmpty()) {
-                    throw rejectedIfPermanent(e, "creating the dataset");
+                    throw CatalogueFailures.rejectedIfPermanent(e, "creating the dataset");
                 }
                 datasetId = raced.get();
                 created = false;
@@ -97,28 +119,18 @@ public final class DatasetRegistration {
             MasterFile.write(master, masterContent(message, folder, parameters, files));
         }
         List<ScannedFile> all = new ArrayList<>(files);
-        all.addAll(folder.scan(file -> !file.equals(master))); // the master file alone
+        all.add(folder.file(master, checksum));
 
-        // 4. the datafiles not yet registered, in batches
-        Set<String> registered = registeredLocations(datasetId);
-        List<JsonObject> missing = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ScannedFile file : all) {
-            if (!registered.contains(file.location()) && seen.add(file.location())) {
-                missing.add(datafile(file, datasetId));
-            }
-        }
-        for (int from = 0; from < missing.size(); from += batchSize) {
-            List<JsonObject> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
-            try {
-                catalogue.write(batch);
-            } catch (IcatException e) {
-                throw rejectedIfPermanent(e, "creating datafiles");
-            }
-        }
+        // 4. the datafiles not yet registered, in batches; then the link to the raw inputs
+        DatafileRegistrar.Added added = datafiles.addMissing(datasetId, all, created, conversions::description);
+        lineage.link(investigation.facilityId(), datasetId, inputs, message.parameter(WORKFLOW_NAME).orElse(null));
         LOG.info("dataset " + location + (created ? " registered" : " already registered") + " as dataset "
-                + datasetId + "; " + missing.size() + " datafiles added");
-        return new RegistrationResult(datasetId, created, missing.size(), registered.size());
+                + datasetId + "; " + added.added() + " datafiles added"
+                + (inputs.isEmpty() ? "" : "; made from datasets " + inputs)
+                // the split tells a slow file system from a slow catalogue
+                + String.format("; checks and scan %.1f s, catalogue and master file %.1f s",
+                        (scanned - started) / 1e9, (System.nanoTime() - scanned) / 1e9));
+        return new RegistrationResult(datasetId, created, added.added(), added.present());
     }
 
     private Investigation investigation(DatasetMessage message) throws RegistrationRejected, IcatException {
@@ -158,21 +170,6 @@ public final class DatasetRegistration {
         return new Investigation(id, facility);
     }
 
-    private Map<String, List<ParameterTypeInfo>> parameterTypes(long facilityId) throws IcatException {
-        Map<String, List<ParameterTypeInfo>> types = new HashMap<>();
-        for (JsonValue row : catalogue.searchAll("SELECT pt FROM ParameterType pt WHERE pt.facility.id = "
-                + facilityId + " ORDER BY pt.id", PAGE)) {
-            JsonObject pt = row.asJsonObject().getJsonObject("ParameterType");
-            if (pt.containsKey("applicableToDataset") && !pt.getBoolean("applicableToDataset", true)) {
-                continue;
-            }
-            ParameterTypeInfo info = new ParameterTypeInfo(pt.getJsonNumber("id").longValue(), pt.getString("name"),
-                    pt.getString("units", null), pt.getString("valueType", "STRING"), pt.getString("description", null));
-            types.computeIfAbsent(info.name(), k -> new ArrayList<>()).add(info);
-        }
-        return types;
-    }
-
     private Optional<Long> datasetAt(long investigationId, String location) throws IcatException {
         JsonArray ids = catalogue.search("SELECT d.id FROM Dataset d WHERE d.investigation.id = " + investigationId
                 + " AND d.location = " + quote(location));
@@ -194,7 +191,7 @@ public final class DatasetRegistration {
             if (!again.isEmpty()) {
                 return again.getJsonNumber(0).longValue();
             }
-            throw rejectedIfPermanent(e, "creating the sample " + name);
+            throw CatalogueFailures.rejectedIfPermanent(e, "creating the sample " + name);
         }
     }
 
@@ -220,25 +217,6 @@ public final class DatasetRegistration {
         return catalogue.write(List.of(dataset)).get(0);
     }
 
-    private Set<String> registeredLocations(long datasetId) throws IcatException {
-        Set<String> locations = new HashSet<>();
-        for (JsonValue value : catalogue.searchAll("SELECT df.location FROM Datafile df WHERE df.dataset.id = "
-                + datasetId + " ORDER BY df.id", PAGE)) {
-            if (value instanceof JsonString text) {
-                locations.add(text.getString());
-            }
-        }
-        return locations;
-    }
-
-    private static JsonObject datafile(ScannedFile file, long datasetId) {
-        String modified = IcatDates.format(file.modified().atOffset(java.time.ZoneOffset.UTC));
-        return Json.createObjectBuilder().add("Datafile", Json.createObjectBuilder()
-                .add("name", file.name()).add("location", file.location()).add("fileSize", file.size())
-                .add("datafileModTime", modified).add("datafileCreateTime", modified)
-                .add("dataset", ref(datasetId))).build();
-    }
-
     private MasterFile.Content masterContent(DatasetMessage message, DatasetFolder folder,
             List<TypedParameters.Typed> parameters, List<ScannedFile> files) {
         List<MasterFile.Value> values = new ArrayList<>();
@@ -252,38 +230,5 @@ public final class DatasetRegistration {
         return new MasterFile.Content(message.name(), message.proposal(), message.beamline(), message.sampleName(),
                 folder.path().toString(), message.startDate(), message.endDate(), values,
                 files.stream().map(ScannedFile::name).toList());
-    }
-
-    /** Catalogue errors that will not pass on their own become rejections; the others stay retryable. */
-    private static IcatException rejectedIfPermanent(IcatException e, String doing) throws RegistrationRejected {
-        switch (e.type()) {
-            // OBJECT_ALREADY_EXISTS on datafiles: a duplicate message added them meanwhile; the retry skips them
-            case INTERNAL, SESSION, OBJECT_ALREADY_EXISTS -> {
-                return e;
-            }
-            default -> throw new RegistrationRejected("the catalogue refused " + doing + ": " + e.type() + " "
-                    + e.getMessage());
-        }
-    }
-
-    private static OffsetDateTime date(JsonObject entity, String field) {
-        JsonValue value = entity.get(field);
-        return value instanceof JsonString text ? IcatDates.parse(text.getString()) : null;
-    }
-
-    private static List<String> strings(JsonArray values) {
-        List<String> result = new ArrayList<>();
-        for (JsonValue value : values) {
-            if (value instanceof JsonString text) {
-                result.add(text.getString());
-            } else if (value instanceof JsonNumber number) {
-                result.add(number.toString());
-            }
-        }
-        return result;
-    }
-
-    private static JsonObject ref(long id) {
-        return Json.createObjectBuilder().add("id", id).build();
     }
 }

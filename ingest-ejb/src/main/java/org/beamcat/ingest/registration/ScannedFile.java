@@ -10,6 +10,12 @@ import java.time.Instant;
  * @param location path relative to the data root, '/'-separated, as the IDS resolves it
  * @param size     bytes
  * @param modified last modification time
+ * @param checksum the configured checksum ({@link FileChecksum}), or null when none is configured
  */
-public record ScannedFile(String name, String location, long size, Instant modified) {
+public record ScannedFile(String name, String location, long size, Instant modified, String checksum) {
+
+    /** A file scanned without a checksum. */
+    public ScannedFile(String name, String location, long size, Instant modified) {
+        this(name, location, size, modified, null);
+    }
 }

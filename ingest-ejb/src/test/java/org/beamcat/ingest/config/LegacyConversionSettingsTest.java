@@ -51,8 +51,17 @@ class LegacyConversionSettingsTest {
         assertTrue(settings.enabledFor("any"));
     }
 
+    @Test
+    void allAndNoneInWords() {
+        assertTrue(read(Map.of(LegacyConversionSettings.CONVERT_LEGACY, "ALL")).enabledFor("id01"));
+        LegacyConversionSettings none = read(Map.of(LegacyConversionSettings.CONVERT_LEGACY, " none "));
+        assertFalse(none.enabledFor("none"));
+        assertFalse(none.enabledFor("id01"));
+        assertEquals(Set.of(), none.beamlines());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"id01,,id02", "*, id01", "id 01", "id01;id02", ","})
+    @ValueSource(strings = {"id01,,id02", "*, id01", "all, id01", "none,id01", "id 01", "id01;id02", ","})
     void malformedBeamlineListsAreRejectedByKey(String value) {
         assertEquals(LegacyConversionSettings.CONVERT_LEGACY, rejectedKey(LegacyConversionSettings.CONVERT_LEGACY, value));
     }

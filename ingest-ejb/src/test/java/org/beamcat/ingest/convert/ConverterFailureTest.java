@@ -214,4 +214,26 @@ class ConverterFailureTest {
         assertArrayEquals(EdfTestFiles.expectedLittleEndian(U16, 4, 4, 2),
                 H5Dump.rawLittleEndian(output, "/entry/instrument/detector/data", tmp));
     }
+
+    @Test
+    void aForeignFileWithTheOutputNameIsNeverReplaced() throws IOException {
+        Path original = Files.write(tmp.resolve("img.edf"), EdfTestFiles.file(U16, LE, 4, 4, 1));
+        Path foreign = Files.writeString(tmp.resolve("img.edf.h5"), "someone else's file");
+        Path hdf5 = Files.write(tmp.resolve("other.edf"), EdfTestFiles.file(U16, LE, 4, 4, 1));
+        Path foreignHdf5 = tmp.resolve("other.edf.h5");
+        org.beamcat.ingest.nexus.AtomicHdfFile.<RuntimeException>write(foreignHdf5,
+                file -> file.putAttribute("creator", "a beamline script"));
+        byte[] foreignHdf5Bytes = Files.readAllBytes(foreignHdf5);
+        Converter converter = new Converter(SpecConversionTest.OPTIONS);
+
+        for (Path[] pair : new Path[][] {{original, foreign}, {hdf5, foreignHdf5}}) {
+            Files.setLastModifiedTime(pair[1], FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            ConversionResult result = converter.convert(pair[0]);
+            assertEquals(Outcome.FAILED, result.outcome(), result::toString);
+            assertInstanceOf(java.nio.file.FileAlreadyExistsException.class, result.cause());
+            assertTrue(result.reason().contains("is not a conversion"), result.reason());
+        }
+        assertEquals("someone else's file", Files.readString(foreign));
+        assertArrayEquals(foreignHdf5Bytes, Files.readAllBytes(foreignHdf5));
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jhdf.HdfFile;
+import org.beamcat.ingest.convert.H5Dump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -42,5 +43,23 @@ class MasterFileTest {
         try (var listing = Files.list(folder)) {
             assertEquals(1, listing.count(), "no temporary file left");
         }
+    }
+
+    @Test
+    void linksEveryHdf5FileOfTheFolderWithAnExternalLink(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("scan0001"));
+        AtomicHdfFile.<RuntimeException>write(folder.resolve("scan0001/eiger_0000.h5"),
+                file -> NexusGroups.group(file, "entry_0000", "NXentry").putDataset("data", new int[] {5, 6, 7}));
+        Files.write(folder.resolve("a.dat"), "not hdf5".getBytes());
+        Path target = folder.resolve(MasterFile.fileName(folder));
+        MasterFile.write(target, new MasterFile.Content("Ti_0001", "MA-4321", "id11", "Ti", folder.toString(),
+                OffsetDateTime.parse("2026-03-13T10:00:00+01:00"), OffsetDateTime.parse("2026-03-13T10:05:00+01:00"),
+                List.of(), List.of("a.dat", "scan0001/eiger_0000.h5", "gone.h5")));
+
+        assertArrayEquals(new double[] {5, 6, 7},
+                H5Dump.numbers(target, "-d", "/entry/data_files/scan0001_eiger_0000_h5/entry_0000/data"));
+        assertEquals(List.of("/entry/data_files/scan0001_eiger_0000_h5"), H5Dump.run(target, "-n").lines()
+                .filter(line -> line.contains("ext link")).map(line -> line.strip().split("\\s+")[2]).toList());
+        assertEquals(3.0, H5Dump.numbers(target, "-d", "/entry/data_files/count")[0], "every file listed by name");
     }
 }

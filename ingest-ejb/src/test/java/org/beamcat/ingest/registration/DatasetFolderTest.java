@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,28 @@ class DatasetFolderTest {
         assertEquals(List.of("b.dat", "frames/f0.raw"), files.stream().map(ScannedFile::name).toList());
         assertEquals("id11/MA-1/s/s_0001/frames/f0.raw", files.get(1).location());
         assertEquals(5, files.get(1).size());
+    }
+
+    /** A file listed by the scan but gone when it is looked at fails the scan (retried), never registers it. */
+    @Test
+    void fileVanishingDuringTheScanFailsTheScan() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("id11/MA-1/s/s_0002"));
+        Files.write(folder.resolve("a.dat"), new byte[1]);
+        Path doomed = Files.write(folder.resolve("b.dat"), new byte[1]);
+        DatasetFolder dataset = DatasetFolder.resolve(root, folder.toString());
+
+        // the skip check of a.dat runs after the listing and before b.dat is looked at: delete b.dat then
+        IOException failure = assertThrows(IOException.class, () -> dataset.scan(file -> {
+            if (file.endsWith("a.dat")) {
+                try {
+                    Files.delete(doomed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }));
+        assertTrue(failure.getMessage().contains("b.dat vanished during the scan"), failure.getMessage());
     }
 
     @Test

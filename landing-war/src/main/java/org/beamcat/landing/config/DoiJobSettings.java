@@ -19,6 +19,7 @@ import org.beamcat.support.config.SettingsReader;
  *                              investigation and to update {@code Investigation.doi} (a root user, typically)
  * @param icatPassword          the service user's password ({@code beamcat.doi.icat.password}; never logged)
  * @param sessionSuffix         the suffix pattern of experiment-session DOIs ({@code beamcat.doi.session-suffix})
+ * @param collectionSuffix      the suffix pattern of data-collection DOIs ({@code beamcat.doi.collection-suffix})
  * @param mintIntervalMinutes   how often the job looks for ended sessions ({@code beamcat.doi.mint-interval-minutes})
  * @param embargoYears          embargo after the session's end when it has no release date ({@code beamcat.doi.embargo-years})
  * @param landingBaseUrl        the public URL of this application, DOIs resolve to {@code <it>/<doi>}
@@ -26,12 +27,13 @@ import org.beamcat.support.config.SettingsReader;
  * @param rootUsers             who may trigger minting by hand: the catalogue's root users ({@code beamcat.icat.root-users})
  */
 public record DoiJobSettings(String icatAuthenticator, String icatUser, String icatPassword, SuffixPattern sessionSuffix,
-        int mintIntervalMinutes, int embargoYears, URI landingBaseUrl, Set<String> rootUsers) {
+        SuffixPattern collectionSuffix, int mintIntervalMinutes, int embargoYears, URI landingBaseUrl, Set<String> rootUsers) {
 
     public static final String ICAT_AUTHENTICATOR = "beamcat.doi.icat.authenticator";
     public static final String ICAT_USER = "beamcat.doi.icat.user";
     public static final String ICAT_PASSWORD = "beamcat.doi.icat.password";
     public static final String SESSION_SUFFIX = "beamcat.doi.session-suffix";
+    public static final String COLLECTION_SUFFIX = "beamcat.doi.collection-suffix";
     public static final String MINT_INTERVAL_MINUTES = "beamcat.doi.mint-interval-minutes";
     public static final String EMBARGO_YEARS = "beamcat.doi.embargo-years";
     public static final String LANDING_URL = "beamcat.doi.landing-url";
@@ -48,6 +50,17 @@ public record DoiJobSettings(String icatAuthenticator, String icatUser, String i
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SESSION_SUFFIX, e.getMessage());
         }
+        SuffixPattern collectionSuffix;
+        try {
+            collectionSuffix = SuffixPattern.ofCollection(
+                    reader.optionalString(COLLECTION_SUFFIX).orElse(SuffixPattern.DEFAULT_COLLECTION));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(COLLECTION_SUFFIX, e.getMessage());
+        }
+        if (collectionSuffix.expand(1).equalsIgnoreCase(suffix.expand(1))) {
+            throw new InvalidSettingException(COLLECTION_SUFFIX, "'" + collectionSuffix
+                    + "' would give data collections the DOIs of experiment sessions with the same id");
+        }
         Optional<String> landing = reader.optionalString(LANDING_URL);
         URI landingBase = landing.isPresent()
                 ? reader.httpUrl(LANDING_URL)
@@ -61,6 +74,7 @@ public record DoiJobSettings(String icatAuthenticator, String icatUser, String i
                 reader.stringMatching(ICAT_USER, null, USER, "a user name"),
                 reader.requiredString(ICAT_PASSWORD),
                 suffix,
+                collectionSuffix,
                 reader.intInRange(MINT_INTERVAL_MINUTES, 60, 1, 7 * 24 * 60),
                 reader.intInRange(EMBARGO_YEARS, 3, 0, 10),
                 URI.create(landingBase.toString().replaceAll("/+$", "")),
@@ -75,7 +89,7 @@ public record DoiJobSettings(String icatAuthenticator, String icatUser, String i
     @Override
     public String toString() {
         return "DoiJobSettings[icatUser=" + icatUserName() + ", password=(not shown), sessionSuffix=" + sessionSuffix
-                + ", mintIntervalMinutes=" + mintIntervalMinutes + ", embargoYears=" + embargoYears
+                + ", collectionSuffix=" + collectionSuffix + ", mintIntervalMinutes=" + mintIntervalMinutes + ", embargoYears=" + embargoYears
                 + ", landingBaseUrl=" + landingBaseUrl + ", rootUsers=" + rootUsers + "]";
     }
 }

@@ -35,13 +35,20 @@ public class LandingSettingsProducer {
 
     @Produces
     @Singleton
+    DownloadSettings downloadSettings(LandingSettings settings) {
+        return DownloadSettings.read(SettingsReader.of(config), settings.icatUrl());
+    }
+
+    @Produces
+    @Singleton
     IcatClient icatClient(LandingSettings settings) {
         return IcatClient.create(settings.icatUrl(), Duration.ofSeconds(10));
     }
 
     void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, LandingSettings settings,
-            DoiJobSettings jobSettings) {
+            DoiJobSettings jobSettings, DownloadSettings downloadSettings) {
         LOG.info("landing-war settings: " + settings);
         LOG.info("landing-war DOI job settings: " + jobSettings);
+        LOG.info("landing-war download settings: " + downloadSettings);
     }
 }

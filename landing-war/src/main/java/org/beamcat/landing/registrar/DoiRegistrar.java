@@ -39,4 +39,14 @@ public interface DoiRegistrar {
      * @throws RegistrarException {@code NOT_FOUND} if there is no such DOI
      */
     RegisteredDoi publish(Doi doi);
+
+    /**
+     * Withdraws a findable DOI from the public, DataCite's way: findable becomes registered (it still
+     * resolves, but its metadata leaves the public API and the search index). Hiding a registered DOI
+     * changes nothing, so a withdrawal can be re-run.
+     *
+     * @throws RegistrarException {@code NOT_FOUND} if there is no such DOI, {@code INVALID} for a draft
+     *                            (never public, so there is nothing to withdraw)
+     */
+    RegisteredDoi hide(Doi doi);
 }

@@ -18,7 +18,8 @@ import org.beamcat.landing.registrar.metadata.TypedDate;
 
 /**
  * The machine-readable forms of a DOI record, as served by content negotiation on the landing page's
- * URL and linked from it: DataCite JSON, schema.org JSON-LD, BibTeX, RIS and the plain citation.
+ * URL and linked from it: DataCite JSON and XML, schema.org JSON-LD, BibTeX, RIS, CSL-JSON and the plain
+ * citation. Negotiation is {@link org.beamcat.landing.exports.Negotiation}.
  */
 public final class Exports {
 
@@ -27,7 +28,9 @@ public final class Exports {
         DATACITE_JSON("datacite-json", "application/vnd.datacite.datacite+json", "json"),
         JSON_LD("json-ld", "application/ld+json", "jsonld"),
         BIBTEX("bibtex", "application/x-bibtex", "bib"),
-        RIS("ris", "application/x-research-info-systems", "ris");
+        RIS("ris", "application/x-research-info-systems", "ris"),
+        DATACITE_XML("datacite-xml", "application/vnd.datacite.datacite+xml", "xml"),
+        CSL_JSON("csl-json", "application/vnd.citationstyles.csl+json", "csl.json");
 
         public final String shortName;
         public final String mediaType;
@@ -47,31 +50,6 @@ public final class Exports {
             }
             return Optional.empty();
         }
-
-        /**
-         * The format an Accept header asks for, if it names one of ours before (or instead of) HTML.
-         * {@code application/vnd.schemaorg.ld+json} is DataCite's alias of JSON-LD.
-         */
-        public static Optional<Format> negotiate(String accept) {
-            if (accept == null) {
-                return Optional.empty();
-            }
-            for (String part : accept.split(",")) {
-                String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
-                if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-                    return Optional.empty();
-                }
-                if (type.equals("application/vnd.schemaorg.ld+json")) {
-                    return Optional.of(JSON_LD);
-                }
-                for (Format f : values()) {
-                    if (f.mediaType.equals(type)) {
-                        return Optional.of(f);
-                    }
-                }
-            }
-            return Optional.empty();
-        }
     }
 
     private Exports() {
@@ -83,6 +61,8 @@ public final class Exports {
             case JSON_LD -> jsonLd(m).toString();
             case BIBTEX -> bibtex(m);
             case RIS -> ris(m);
+            case DATACITE_XML -> org.beamcat.landing.exports.DataCiteXml.of(m);
+            case CSL_JSON -> org.beamcat.landing.exports.CslJson.of(m).toString();
         };
     }
 

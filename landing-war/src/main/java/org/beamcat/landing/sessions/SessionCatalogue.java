@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.ServiceSession;
-import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.catalogue.ServiceCatalogue;
 import org.beamcat.landing.registrar.Doi;
 
 /**
@@ -31,9 +31,7 @@ public class SessionCatalogue {
     IcatClient icat;
 
     @Inject
-    DoiJobSettings settings;
-
-    private volatile ServiceSession serviceSession;
+    ServiceCatalogue service;
 
     /** Ids of the investigations that have an end date and no DOI yet, oldest first. */
     public List<Long> withoutDoi() throws IcatException {
@@ -55,7 +53,7 @@ public class SessionCatalogue {
     /** The investigation carrying this DOI, if any (DOIs are stored as {@link Doi#toString()} prints them). */
     public Optional<JsonObject> investigationWithDoi(Doi doi) throws IcatException {
         return first(asService(session -> icat.search(session,
-                "SELECT i FROM Investigation i WHERE i.doi = '" + doi.toString().replace("'", "''") + "'" + INCLUDE)));
+                "SELECT i FROM Investigation i WHERE i.doi = " + ServiceCatalogue.quote(doi.toString()) + INCLUDE)));
     }
 
     /** Writes the DOI on the investigation. */
@@ -69,7 +67,7 @@ public class SessionCatalogue {
 
     /** Whether the session belongs to one of the catalogue's root users. */
     public boolean isRoot(String sessionId) throws IcatException {
-        return settings.rootUsers().contains(icat.session(sessionId).userName());
+        return service.isRoot(sessionId);
     }
 
     private static Optional<JsonObject> first(JsonArray rows) {
@@ -78,16 +76,6 @@ public class SessionCatalogue {
     }
 
     private <T> T asService(ServiceSession.Call<T> call) throws IcatException {
-        ServiceSession session = serviceSession;
-        if (session == null) {
-            synchronized (this) {
-                if (serviceSession == null) {
-                    serviceSession = ServiceSession.of(icat, settings.icatAuthenticator(), settings.icatUser(),
-                            settings.icatPassword());
-                }
-                session = serviceSession;
-            }
-        }
-        return session.call(call);
+        return service.call(call);
     }
 }

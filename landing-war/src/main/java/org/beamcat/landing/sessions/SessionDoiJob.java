@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.landing.collections.CollectionMinting;
 import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.embargo.EmbargoRelease;
 import org.beamcat.landing.config.LandingSettings;
 import org.beamcat.landing.registrar.Doi;
 import org.beamcat.landing.registrar.DoiMinter;
@@ -30,7 +32,8 @@ import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
 
 /**
  * Mints one DOI per ended experiment session (investigation with an end date in the past and no DOI),
- * every {@code beamcat.doi.mint-interval-minutes} and on demand (POST /doi/admin/mint-sessions).
+ * finishes data-collection DOIs whose minting was interrupted and opens data whose embargo is over
+ * ({@link EmbargoRelease}), every {@code beamcat.doi.mint-interval-minutes} and on demand (POST /doi/admin/mint-sessions).
  *
  * <p>Re-runnable at any point: the DOI name comes from the investigation id, {@link DoiMinter} reuses a
  * DOI the registrar already holds, and an investigation drops out of the work list only once its DOI is
@@ -59,10 +62,20 @@ public class SessionDoiJob {
     @Inject
     DoiMinter minter;
 
+    @Inject
+    CollectionMinting collections;
+
+    @Inject
+    EmbargoRelease embargoes;
+
     private Clock clock = Clock.systemUTC();
 
-    /** What one run did: DOIs minted and stored, investigations not yet ended, failures (retried next run). */
-    public record Report(List<String> minted, List<Long> notEnded, List<String> failed) {
+    /**
+     * What one run did: DOIs minted and stored, investigations not yet ended, failures (retried next run),
+     * investigations given a release date and public read rules created (embargo opening).
+     */
+    public record Report(List<String> minted, List<Long> notEnded, List<String> failed, List<Long> releaseDatesSet,
+            int publicRulesCreated) {
     }
 
     @PostConstruct
@@ -94,6 +107,14 @@ public class SessionDoiJob {
         List<String> minted = new ArrayList<>();
         List<Long> notEnded = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        // Release dates first, so the DOIs minted below carry the same Available date the catalogue opens at.
+        EmbargoRelease.Report released = new EmbargoRelease.Report(List.of(), 0);
+        try {
+            released = embargoes.run();
+        } catch (IcatException e) {
+            failed.add("embargo opening: " + e.getMessage());
+            LOG.log(Level.WARNING, "embargo opening failed; the next run tries again", e);
+        }
         for (long id : catalogue.withoutDoi()) {
             Optional<JsonObject> investigation = catalogue.investigation(id);
             if (investigation.isEmpty() || investigation.get().containsKey("doi")) {
@@ -114,6 +135,8 @@ public class SessionDoiJob {
                 LOG.log(Level.WARNING, "could not mint a DOI for investigation " + id + "; the next run tries again", e);
             }
         }
-        return new Report(minted, notEnded, failed);
+        // Data collections whose minting was interrupted (crash, registrar outage) are finished here too.
+        collections.mintPending(minted, failed);
+        return new Report(minted, notEnded, failed, released.releaseDatesSet(), released.rulesCreated());
     }
 }

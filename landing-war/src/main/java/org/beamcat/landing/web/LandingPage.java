@@ -3,15 +3,25 @@ package org.beamcat.landing.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.exports.SchemaOrgDataset;
+import org.beamcat.landing.records.DatasetPage;
+import org.beamcat.landing.records.DatasetRow;
+import org.beamcat.landing.records.LandingRecord;
 import org.beamcat.landing.registrar.metadata.Agent;
 import org.beamcat.landing.registrar.metadata.DoiMetadata;
 import org.beamcat.landing.sessions.Exports;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
-/** Backs {@code landing.xhtml}: the record {@link DoiFilter} found, in the shapes the page shows. */
+/**
+ * Backs {@code landing.xhtml}: the record {@link DoiFilter} found and one page of its datasets, in the shapes
+ * the page shows (an experiment session, a data collection, or the tombstone of a withdrawn DOI).
+ */
 @Named
 @RequestScoped
 public class LandingPage {
@@ -43,17 +53,107 @@ public class LandingPage {
         }
     }
 
-    private DoiMetadata record;
+    /** A dataset row as the page lists it. */
+    public static final class Dataset {
+        private final DatasetRow row;
 
-    private DoiMetadata record() {
-        if (record == null) {
-            record = (DoiMetadata) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        Dataset(DatasetRow row) {
+            this.row = row;
+        }
+
+        public long getId() {
+            return row.id();
+        }
+
+        public String getName() {
+            return row.name();
+        }
+
+        public long getFileCount() {
+            return row.fileCount();
+        }
+
+        public String getSize() {
+            return Sizes.human(row.fileSize());
+        }
+    }
+
+    @Inject
+    DoiJobSettings jobSettings;
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private LandingRecord landing;
+
+    private LandingRecord landing() {
+        if (landing == null) {
+            landing = (LandingRecord) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .get(DoiFilter.RECORD);
-            if (record == null) {
+            if (landing == null) {
                 throw new IllegalStateException("landing.xhtml is only rendered for a DOI found by DoiFilter");
             }
         }
-        return record;
+        return landing;
+    }
+
+    private DoiMetadata record() {
+        return landing().metadata();
+    }
+
+    /** The page of datasets; null on a tombstone. */
+    private DatasetPage datasets() {
+        return (DatasetPage) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(DoiFilter.DATASETS);
+    }
+
+    public boolean isCollection() {
+        return landing().kind() == LandingRecord.Kind.COLLECTION;
+    }
+
+    public boolean isWithdrawn() {
+        return landing().withdrawn();
+    }
+
+    public String getWithdrawalReason() {
+        return landing().withdrawal().map(w -> w.reason()).orElse("");
+    }
+
+    public String getWithdrawalDate() {
+        return landing().withdrawal().map(w -> w.date().toString()).orElse("");
+    }
+
+    /** Whether the files can be downloaded now: the embargo is over and the DOI is not withdrawn. */
+    public boolean isDownloadable() {
+        return landing().downloadable(today);
+    }
+
+    /** The path (under this application) of the whole DOI's download. */
+    public String getDownloadPath() {
+        return "/download/" + record().doi();
+    }
+
+    public List<Dataset> getDatasets() {
+        DatasetPage page = datasets();
+        return page == null ? List.of() : page.rows().stream().map(Dataset::new).toList();
+    }
+
+    public long getDatasetCount() {
+        return datasets() == null ? 0 : datasets().datasetCount();
+    }
+
+    public long getFileCount() {
+        return datasets() == null ? 0 : datasets().fileCount();
+    }
+
+    public String getTotalSize() {
+        return Sizes.human(datasets() == null ? 0 : datasets().totalSize());
+    }
+
+    public int getPage() {
+        return datasets() == null ? 1 : datasets().page();
+    }
+
+    public int getPageCount() {
+        return datasets() == null ? 1 : datasets().pageCount();
     }
 
     public String getDoi() {
@@ -91,7 +191,7 @@ public class LandingPage {
     }
 
     public String getProposal() {
-        return Exports.subject(record(), SessionMetadataBuilder.SCHEME_PROPOSAL).orElse("");
+        return String.join(", ", Exports.subjects(record(), SessionMetadataBuilder.SCHEME_PROPOSAL));
     }
 
     public String getProposalType() {
@@ -107,17 +207,20 @@ public class LandingPage {
     }
 
     public String getAvailable() {
-        return Exports.date(record(), "Available").orElse("");
+        return landing().embargoEnd().map(LocalDate::toString).orElse("");
+    }
+
+    public String getIssued() {
+        return Exports.date(record(), "Issued").filter(d -> d.length() == 10).orElse("");
     }
 
     public String getPublicationYear() {
         return record().publicationYear() == null ? "" : record().publicationYear().toString();
     }
 
-    /** Whether the data are still under embargo today (the Available date is in the future). */
+    /** Whether the data are still under embargo today (its end is in the future, or unknown). */
     public boolean isUnderEmbargo() {
-        return Exports.date(record(), "Available")
-                .map(d -> LocalDate.parse(d).isAfter(LocalDate.now(ZoneOffset.UTC))).orElse(true);
+        return landing().underEmbargo(today);
     }
 
     public String getLicence() {
@@ -138,7 +241,8 @@ public class LandingPage {
 
     /** The JSON-LD for the page head; "&lt;/" is escaped so no value can end the script element. */
     public String getJsonLd() {
-        return Exports.jsonLd(record()).toString().replace("</", "<\\/");
+        return SchemaOrgDataset.of(landing(), today,
+                URI.create(jobSettings.landingBaseUrl() + getDownloadPath())).toString().replace("</", "<\\/");
     }
 
     public String getAvailableSlashes() {

@@ -3,24 +3,22 @@ package org.beamcat.landing.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.sessions.SessionCatalogue;
+import org.beamcat.landing.catalogue.ServiceCatalogue;
 import org.beamcat.landing.sessions.SessionDoiJob;
 
 /**
  * {@code POST /doi/admin/mint-sessions} with form field {@code sessionId} (an ICAT session of a root
- * user): runs the experiment-session DOI job now and answers what it did as JSON
- * ({@code {"minted":[dois],"notEnded":[ids],"failed":[messages]}}). 403 for other users or a dead session.
+ * user): runs the DOI job now (session DOIs, interrupted data-collection DOIs, embargo opening) and
+ * answers what it did as JSON ({@code {"minted":[dois],"notEnded":[ids],"failed":[messages],
+ * "releaseDatesSet":[ids],"publicRulesCreated":n}}). 403 for other users or a dead session.
  */
 @WebServlet(urlPatterns = "/admin/mint-sessions")
 public class MintSessionsServlet extends HttpServlet {
@@ -28,26 +26,14 @@ public class MintSessionsServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(MintSessionsServlet.class.getName());
 
     @Inject
-    SessionCatalogue catalogue;
+    ServiceCatalogue catalogue;
 
     @Inject
     SessionDoiJob job;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String sessionId = request.getParameter("sessionId");
-        if (sessionId == null || sessionId.isBlank()) {
-            answer(response, 400, error("BAD_PARAMETER", "sessionId is required"));
-            return;
-        }
-        try {
-            if (!catalogue.isRoot(sessionId.strip())) {
-                answer(response, 403, error("INSUFFICIENT_PRIVILEGES", "only root users may trigger minting"));
-                return;
-            }
-        } catch (IcatException e) {
-            int status = e.type() == IcatErrorType.SESSION ? 403 : 502;
-            answer(response, status, error(e.type() == null ? "INTERNAL" : e.type().name(), e.getMessage()));
+        if (!AdminCalls.requireRoot(request, response, catalogue)) {
             return;
         }
         try {
@@ -58,21 +44,14 @@ public class MintSessionsServlet extends HttpServlet {
             report.notEnded().forEach(notEnded::add);
             JsonArrayBuilder failed = Json.createArrayBuilder();
             report.failed().forEach(failed::add);
-            answer(response, 200, Json.createObjectBuilder().add("minted", minted).add("notEnded", notEnded)
-                    .add("failed", failed).build());
+            JsonArrayBuilder released = Json.createArrayBuilder();
+            report.releaseDatesSet().forEach(released::add);
+            AdminCalls.answer(response, 200, Json.createObjectBuilder().add("minted", minted).add("notEnded", notEnded)
+                    .add("failed", failed).add("releaseDatesSet", released)
+                    .add("publicRulesCreated", report.publicRulesCreated()).build());
         } catch (IcatException | RuntimeException e) {
             LOG.log(Level.WARNING, "session DOI job failed", e);
-            answer(response, 502, error("INTERNAL", String.valueOf(e.getMessage())));
+            AdminCalls.answer(response, 502, AdminCalls.error("INTERNAL", String.valueOf(e.getMessage())));
         }
-    }
-
-    private static JsonObject error(String code, String message) {
-        return Json.createObjectBuilder().add("code", code).add("message", message == null ? "" : message).build();
-    }
-
-    private static void answer(HttpServletResponse response, int status, JsonObject body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -34,6 +34,7 @@ class DoiJobSettingsTest {
         DoiJobSettings s = read(login());
         assertEquals("simple/root", s.icatUserName());
         assertEquals("BEAMCAT-ES-{investigationId}", s.sessionSuffix().pattern());
+        assertEquals("BEAMCAT-DC-{dataCollectionId}", s.collectionSuffix().pattern());
         assertEquals(60, s.mintIntervalMinutes());
         assertEquals(3, s.embargoYears());
         assertEquals(URI.create("http://localhost:8080/doi"), s.landingBaseUrl());
@@ -75,5 +76,16 @@ class DoiJobSettingsTest {
             values.put(bad[0], bad[1]);
             assertEquals(bad[0], assertThrows(InvalidSettingException.class, () -> read(values)).key(), bad[1]);
         }
+    }
+
+    @Test
+    void collectionSuffixNeedsItsPlaceholderAndMustDifferFromSessions() {
+        Map<String, String> values = login();
+        values.put(DoiJobSettings.COLLECTION_SUFFIX, "ESRF-DC-{investigationId}");
+        assertEquals(DoiJobSettings.COLLECTION_SUFFIX, assertThrows(InvalidSettingException.class, () -> read(values)).key());
+        values.put(DoiJobSettings.COLLECTION_SUFFIX, "BEAMCAT-ES-{dataCollectionId}");
+        assertEquals(DoiJobSettings.COLLECTION_SUFFIX, assertThrows(InvalidSettingException.class, () -> read(values)).key());
+        values.put(DoiJobSettings.COLLECTION_SUFFIX, "ESRF-DC-{dataCollectionId}");
+        assertEquals("ESRF-DC-7", read(values).collectionSuffix().expand(7));
     }
 }

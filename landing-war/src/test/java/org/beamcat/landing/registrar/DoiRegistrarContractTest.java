@@ -134,4 +134,24 @@ public abstract class DoiRegistrarContractTest {
         assertEquals(DoiState.FINDABLE, minted.state());
         assertEquals(1, doiCount());
     }
+
+    @Test
+    void hidingWithdrawsAFindableDoiAndCanBeRepeated() {
+        registrar().createDraft(session);
+        registrar().publish(doi);
+        assertEquals(DoiState.REGISTERED, registrar().hide(doi).state());
+        assertEquals(DoiState.REGISTERED, registrar().hide(doi).state());
+        assertEquals(DoiState.REGISTERED, registrar().find(doi).orElseThrow().state());
+        assertEquals(1, doiCount());
+    }
+
+    @Test
+    void hidingADraftOrAnUnknownDoiIsRefused() {
+        assertEquals(RegistrarException.Kind.NOT_FOUND,
+                assertThrows(RegistrarException.class, () -> registrar().hide(doi)).kind());
+        registrar().createDraft(session);
+        assertEquals(RegistrarException.Kind.INVALID,
+                assertThrows(RegistrarException.class, () -> registrar().hide(doi)).kind());
+        assertEquals(DoiState.DRAFT, registrar().find(doi).orElseThrow().state());
+    }
 }

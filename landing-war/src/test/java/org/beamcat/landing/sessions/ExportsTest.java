@@ -103,16 +103,10 @@ class ExportsTest {
     }
 
     @Test
-    void negotiationPicksOurFormatsAndLeavesBrowsersToHtml() {
-        assertEquals(Optional.of(Format.DATACITE_JSON), Format.negotiate("application/vnd.datacite.datacite+json"));
-        assertEquals(Optional.of(Format.JSON_LD), Format.negotiate("application/ld+json"));
-        assertEquals(Optional.of(Format.JSON_LD), Format.negotiate("application/vnd.schemaorg.ld+json"));
-        assertEquals(Optional.of(Format.BIBTEX), Format.negotiate("application/x-bibtex; charset=utf-8"));
-        assertEquals(Optional.of(Format.RIS), Format.negotiate("application/x-research-info-systems"));
-        assertEquals(Optional.empty(), Format.negotiate("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
-        assertEquals(Optional.empty(), Format.negotiate("*/*"));
-        assertEquals(Optional.empty(), Format.negotiate(null));
+    void formatsByShortName() {
         assertEquals(Optional.of(Format.RIS), Format.byShortName("ris"));
+        assertEquals(Optional.of(Format.DATACITE_XML), Format.byShortName("datacite-xml"));
+        assertEquals(Optional.of(Format.CSL_JSON), Format.byShortName("CSL-JSON"));
         assertEquals(Optional.empty(), Format.byShortName("nonsense"));
     }
 }

@@ -1,5 +1,6 @@
 package org.beamcat.icat.server.authz;
 
+import java.util.List;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
 
@@ -18,4 +19,19 @@ import org.beamcat.icat.server.IcatServerException;
 public interface WriteAccessChecker {
 
     void check(Caller caller, Object entity, Operation operation) throws IcatServerException;
+
+    /**
+     * {@link #check} on each of {@code entities} (new rows of one flush, for CREATE); an implementation may answer
+     * with a few set-based queries instead. On refusal the exception's offset is the index in {@code entities} of
+     * the first refused row.
+     */
+    default void checkAll(Caller caller, List<?> entities, Operation operation) throws IcatServerException {
+        for (int i = 0; i < entities.size(); i++) {
+            try {
+                check(caller, entities.get(i), operation);
+            } catch (IcatServerException e) {
+                throw new IcatServerException(e.type(), e.getMessage(), i);
+            }
+        }
+    }
 }

@@ -125,7 +125,7 @@ public class CatalogueService {
     }
 
     private RuleWriteAuthorizer authorizer() {
-        return new RuleWriteAuthorizer(new RuleWriteAccessChecker(rules, em),
+        return new RuleWriteAuthorizer(new RuleWriteAccessChecker(rules, em, writeSettings().maxIdsInQuery()),
                 new CascadeDeleteAccess(rules, em, model));
     }
 

@@ -33,10 +33,24 @@ final class RuleWriteAuthorizer implements WriteAuthorizer {
         if (caller.root()) {
             return;
         }
-        checker.check(caller, entity, switch (operation) {
+        checker.check(caller, entity, operation(operation));
+    }
+
+    /** Set-based (a few queries per batch, not one per row); the offset stays the index in entities. */
+    @Override
+    public void checkAll(Caller caller, WriteOperation operation, List<? extends EntityBase> entities)
+            throws IcatServerException {
+        if (caller.root()) {
+            return;
+        }
+        checker.checkAll(caller, entities, operation(operation));
+    }
+
+    private static Operation operation(WriteOperation operation) {
+        return switch (operation) {
             case CREATE -> Operation.CREATE;
             case UPDATE -> Operation.UPDATE;
             case DELETE -> Operation.DELETE;
-        });
+        };
     }
 }

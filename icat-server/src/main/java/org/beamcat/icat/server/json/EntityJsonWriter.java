@@ -3,6 +3,7 @@ package org.beamcat.icat.server.json;
 import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.beamcat.icat.server.entity.EntityBase;
@@ -50,15 +51,16 @@ public final class EntityJsonWriter {
     }
 
     /**
-     * One row of a search result: an entity (with {@code include} applied), an {@code Object[]} of a multi-item
+     * One row of a search result: an entity (with {@code include} applied), an {@code Object[]} or {@code List} of a multi-item
      * SELECT (entities in it are written without includes, as INCLUDE needs a single-entity SELECT), or a scalar.
      */
     public void writeRow(JsonGenerator out, Object row, IncludeGraph include, IncludedRelations relations) {
         if (row instanceof EntityBase entity) {
             writeEntity(out, entity, include, relations);
-        } else if (row instanceof Object[] items) {
+        } else if (row instanceof Object[] || row instanceof List<?>) {
+            // SearchService gives multi-item rows as unmodifiable Lists (SearchResult); JPA's own form is Object[].
             out.writeStartArray();
-            for (Object item : items) {
+            for (Object item : row instanceof Object[] array ? Arrays.asList(array) : (List<?>) row) {
                 if (item instanceof EntityBase entity) {
                     writeEntity(out, entity, null, relations);
                 } else {

@@ -123,6 +123,12 @@ class EntityJsonWriterTest {
     }
 
     @Test
+    void multiItemRowsAsSearchServiceGivesThemAreArraysToo() {
+        List<Object> rows = List.of(List.of(7L, "ds1", 2L, 3000L), Arrays.asList(8L, "ds2", 0L, null));
+        assertEquals("[[7,\"ds1\",2,3000],[8,\"ds2\",0,null]]", json(out -> utc.writeSearchResult(out, rows, null)));
+    }
+
+    @Test
     void aggregatesAreOneElementArrays() {
         assertEquals("[0]", json(out -> utc.writeSearchResult(out, List.of(0L), null)));
         assertEquals("[null]", json(out -> utc.writeSearchResult(out, Arrays.asList((Object) null), null)));

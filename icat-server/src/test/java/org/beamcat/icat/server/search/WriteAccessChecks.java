@@ -63,7 +63,7 @@ abstract class WriteAccessChecks {
     void begin() {
         em = catalogue.factory.createEntityManager();
         em.getTransaction().begin();
-        checker = new RuleWriteAccessChecker(catalogue.rules, em);
+        checker = new RuleWriteAccessChecker(catalogue.rules, em, 2);
     }
 
     @AfterEach
@@ -78,6 +78,24 @@ abstract class WriteAccessChecks {
         assertDenied(CAROL, newDataset("INV-A"), Operation.CREATE, "CREATE access to this Dataset is not allowed.");
         assertDenied(ALICE, newDataset("INV-A"), Operation.CREATE, "CREATE access to this Dataset is not allowed.");
         assertDoesNotThrow(() -> checker.check(ROOT, newDataset("INV-A"), Operation.CREATE));
+    }
+
+    @Test
+    void createOfManyIsDecidedPerRowInFewQueries() throws Exception {
+        // maxIdsInQuery is 2 here: five rows are three chunks; the refusal names the first refused row's index.
+        List<Dataset> ofB = List.of(newDataset("INV-B"), newDataset("INV-B"), newDataset("INV-B"));
+        assertDoesNotThrow(() -> checker.checkAll(CAROL, ofB, Operation.CREATE));
+        List<Dataset> mixed = List.of(newDataset("INV-B"), newDataset("INV-B"), newDataset("INV-B"),
+                newDataset("INV-A"), newDataset("INV-B"), newDataset("INV-A"));
+        IcatServerException denied = assertThrows(IcatServerException.class,
+                () -> checker.checkAll(CAROL, mixed, Operation.CREATE));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, denied.type());
+        assertEquals("CREATE access to this Dataset is not allowed.", denied.getMessage());
+        assertEquals(3, denied.offset());
+        IcatServerException alice = assertThrows(IcatServerException.class,
+                () -> checker.checkAll(ALICE, ofB, Operation.CREATE));
+        assertEquals(0, alice.offset(), "no CREATE rule at all for alice: the first row is refused");
+        assertDoesNotThrow(() -> checker.checkAll(ROOT, mixed, Operation.CREATE));
     }
 
     @Test

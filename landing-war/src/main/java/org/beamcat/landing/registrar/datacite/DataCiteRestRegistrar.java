@@ -77,6 +77,19 @@ public final class DataCiteRestRegistrar implements DoiRegistrar {
         return expectDoi(http.put(path(doi), JsonApiDocuments.eventDocument(doi, JsonApiDocuments.PUBLISH)), doi);
     }
 
+    @Override
+    public RegisteredDoi hide(Doi doi) {
+        RegisteredDoi current = requireExisting(doi);
+        if (current.state() == DoiState.REGISTERED) {
+            return current;
+        }
+        if (current.state() == DoiState.DRAFT) {
+            throw new RegistrarException(Kind.INVALID, 0, "a draft DOI is not public, there is nothing to hide",
+                    "hide " + doi, null);
+        }
+        return expectDoi(http.put(path(doi), JsonApiDocuments.eventDocument(doi, JsonApiDocuments.HIDE)), doi);
+    }
+
     private RegisteredDoi replaceMetadata(DoiMetadata metadata) {
         String document = JsonApiDocuments.doiDocument(DataCiteAttributes.of(metadata), Optional.empty());
         return expectDoi(http.put(path(metadata.doi()), document), metadata.doi());

@@ -17,6 +17,8 @@ final class JsonApiDocuments {
 
     /** DataCite's state-changing events, sent as the {@code event} attribute. */
     static final String PUBLISH = "publish";
+    /** Findable to registered: DataCite's withdrawal. */
+    static final String HIDE = "hide";
 
     private JsonApiDocuments() {
     }

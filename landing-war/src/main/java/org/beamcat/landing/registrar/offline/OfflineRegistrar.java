@@ -55,6 +55,16 @@ public final class OfflineRegistrar implements DoiRegistrar {
         return store(new Entry(require(doi).metadata(), DoiState.FINDABLE));
     }
 
+    @Override
+    public synchronized RegisteredDoi hide(Doi doi) {
+        Entry entry = require(doi);
+        if (entry.state() == DoiState.DRAFT) {
+            throw new RegistrarException(RegistrarException.Kind.INVALID,
+                    "a draft DOI is not public, there is nothing to hide");
+        }
+        return store(new Entry(entry.metadata(), DoiState.REGISTERED));
+    }
+
     /** How many DOIs are held, in any state. */
     public synchronized int size() {
         return dois.size();

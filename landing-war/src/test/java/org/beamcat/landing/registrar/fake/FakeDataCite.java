@@ -48,7 +48,7 @@ public final class FakeDataCite implements AutoCloseable {
 
     private final HttpServer server;
     private final String repositoryId;
-    private final String password;
+    private String password;
     private final String prefix;
     private final Map<String, FakeDoiRecord> records = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
@@ -102,6 +102,11 @@ public final class FakeDataCite implements AutoCloseable {
     public synchronized void crashAfterNextDraft(int requestsWhileDown) {
         crashAfterNextDraft = true;
         restartAfter = requestsWhileDown;
+    }
+
+    /** Changes the repository password, as an administrator rotating it at DataCite would. */
+    public synchronized void changePassword(String newPassword) {
+        password = newPassword;
     }
 
     public synchronized void recover() {

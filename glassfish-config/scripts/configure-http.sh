@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sizes the HTTP worker pool of the domain's listeners. Payara's default http-thread-pool has at most 5
+# workers, and BeamCat's applications call the catalogue over HTTP on the same server (the DOI pages,
+# the IDS and ingestion all use icat-client): with 5 workers, a handful of concurrent page views hold
+# every worker while their own catalogue calls wait in the queue, and nothing completes (measured by the
+# landing-page benchmark: 8 concurrent requests, 0 answers).
+#
+#   BEAMCAT_HTTP_THREADS      maximum workers of http-thread-pool (default 64)
+#   BEAMCAT_HTTP_MIN_THREADS  workers kept when idle (default 8)
+#   ASADMIN, ASADMIN_OPTS     which asadmin and which domain (see lib.sh)
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_payara
+
+max=${BEAMCAT_HTTP_THREADS:-64}
+min=${BEAMCAT_HTTP_MIN_THREADS:-8}
+[[ $max =~ ^[0-9]+$ ]] && [ "$max" -ge 16 ] && [ "$max" -le 4096 ] \
+  || die "BEAMCAT_HTTP_THREADS must be a number from 16 to 4096 (the applications call each other over HTTP), not '$max'"
+[[ $min =~ ^[0-9]+$ ]] && [ "$min" -ge 1 ] && [ "$min" -le "$max" ] \
+  || die "BEAMCAT_HTTP_MIN_THREADS must be a number from 1 to BEAMCAT_HTTP_THREADS ($max), not '$min'"
+
+pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
+quietly asadm set "$pool.max-thread-pool-size=$max" "$pool.min-thread-pool-size=$min"
+log "HTTP worker pool: $min to $max threads"

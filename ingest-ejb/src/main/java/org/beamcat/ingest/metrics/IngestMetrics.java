@@ -1,0 +1,89 @@
+package org.beamcat.ingest.metrics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Ingestion's MicroProfile Metrics, in the application registry ({@code /metrics?scope=application}):
+ * counters of messages per queue and outcome, of datafiles registered, and the datafile rate of the last
+ * registration. MicroProfile Metrics 5 has no meters: a rate over time is the counter's rate in the
+ * monitoring system (Prometheus {@code rate(beamcat_ingest_datafiles_registered_total[5m])}).
+ */
+@ApplicationScoped
+public class IngestMetrics {
+
+    public static final String RECEIVED = "beamcat.ingest.messages.received";
+    public static final String REGISTERED = "beamcat.ingest.messages.registered";
+    public static final String REJECTED = "beamcat.ingest.messages.rejected";
+    public static final String DEAD_LETTERED = "beamcat.ingest.messages.dead.lettered";
+    public static final String WAITING = "beamcat.ingest.messages.waiting.for.inputs";
+    public static final String DATAFILES = "beamcat.ingest.datafiles.registered";
+    public static final String DATAFILES_RATE = "beamcat.ingest.datafiles.per.second";
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry registry;
+
+    /** Datafiles per second of the last registration that added files, in thousandths. */
+    private final AtomicLong lastRateMilli = new AtomicLong();
+
+    @PostConstruct
+    void register() {
+        registry.gauge(DATAFILES_RATE, lastRateMilli, rate -> rate.get() / 1000.0);
+        registry.counter(DATAFILES);
+    }
+
+    /**
+     * Registers every counter at zero for the given queues, at start-up: the application scope of
+     * {@code /metrics} exists before the first message, and monitoring sees a counter from 0.
+     */
+    public void registerAll(List<String> queues) {
+        for (String queue : queues) {
+            for (String name : List.of(RECEIVED, REGISTERED, REJECTED, DEAD_LETTERED, WAITING)) {
+                registry.counter(name, queueTag(queue));
+            }
+        }
+    }
+
+    public void received(String queue) {
+        registry.counter(RECEIVED, queueTag(queue)).inc();
+    }
+
+    /** Handled successfully: registered, updated or re-scanned. */
+    public void registered(String queue) {
+        registry.counter(REGISTERED, queueTag(queue)).inc();
+    }
+
+    /** Refused for good (invalid message or rejected registration); such messages are also dead-lettered. */
+    public void rejected(String queue) {
+        registry.counter(REJECTED, queueTag(queue)).inc();
+    }
+
+    public void deadLettered(String queue) {
+        registry.counter(DEAD_LETTERED, queueTag(queue)).inc();
+    }
+
+    public void waitingForInputs(String queue) {
+        registry.counter(WAITING, queueTag(queue)).inc();
+    }
+
+    public void datafiles(int added, Duration took) {
+        if (added <= 0) {
+            return;
+        }
+        registry.counter(DATAFILES).inc(added);
+        long millis = Math.max(1, took.toMillis());
+        lastRateMilli.set(added * 1_000_000L / millis);
+    }
+
+    private static Tag queueTag(String queue) {
+        return new Tag("queue", queue);
+    }
+}

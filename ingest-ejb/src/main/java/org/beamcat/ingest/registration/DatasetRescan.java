@@ -1,0 +1,118 @@
+package org.beamcat.ingest.registration;
+
+import static org.beamcat.ingest.registration.CatalogueJson.date;
+import static org.beamcat.ingest.registration.CatalogueJson.strings;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatException;
+import org.beamcat.ingest.config.ChecksumKind;
+import org.beamcat.ingest.nexus.AtomicHdfFile;
+import org.beamcat.ingest.nexus.MasterFile;
+import org.beamcat.messages.DataFilesMessage;
+
+/**
+ * Scans a registered dataset's folder again ({@code icatDataFiles}) and registers the files the catalogue
+ * does not have. When HDF5 files are among them (or the master file is missing), the master file is
+ * written again, atomically, from what the catalogue holds, so that it lists every data file; the master
+ * file is registered when it was not.
+ */
+public final class DatasetRescan {
+
+    private static final Logger LOG = Logger.getLogger(DatasetRescan.class.getName());
+    private static final Set<String> HDF5_EXTENSIONS = Set.of("h5", "hdf5", "hdf", "nxs", "nx5");
+
+    private final CatalogueSession catalogue;
+    private final Path dataRoot;
+    private final ChecksumKind checksum;
+    private final DatafileRegistrar datafiles;
+
+    public DatasetRescan(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum) {
+        this.catalogue = catalogue;
+        this.dataRoot = dataRoot;
+        this.checksum = checksum;
+        this.datafiles = new DatafileRegistrar(catalogue, batchSize);
+    }
+
+    /** What a re-scan did. */
+    public record Rescanned(long datasetId, int filesAdded, boolean masterWritten) {
+    }
+
+    public Rescanned rescan(DataFilesMessage message) throws RegistrationRejected, IcatException, IOException {
+        long id = message.datasetId();
+        JsonArray rows = catalogue.search("SELECT d FROM Dataset d WHERE d.id = " + id);
+        if (rows.isEmpty()) {
+            throw new RegistrationRejected("no dataset " + id + " is registered");
+        }
+        JsonObject dataset = rows.getJsonObject(0).getJsonObject("Dataset");
+        String location = dataset.getString("location", null);
+        if (location == null) {
+            throw new RegistrationRejected("dataset " + id + " has no location to scan");
+        }
+        DatasetFolder folder = DatasetFolder.resolve(dataRoot,
+                dataRoot.toAbsolutePath().normalize().resolve(location).toString());
+        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
+        List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
+                checksum);
+        Set<String> registered = datafiles.registeredLocations(id);
+        boolean newHdf5 = files.stream().anyMatch(f -> !registered.contains(f.location()) && isHdf5(f.name()));
+        boolean masterWritten = newHdf5 || !master.toFile().isFile();
+        if (masterWritten) {
+            MasterFile.write(master, masterContent(id, dataset, folder, files));
+        }
+        List<ScannedFile> all = new ArrayList<>(files);
+        all.add(folder.file(master, checksum));
+        List<ScannedFile> missing = all.stream().filter(f -> !registered.contains(f.location())).toList();
+        DatafileRegistrar.Added added = datafiles.addMissing(id, missing, true);
+        LOG.info("dataset " + id + " re-scanned: " + added.added() + " datafiles added"
+                + (masterWritten ? ", master file written" : ""));
+        return new Rescanned(id, added.added(), masterWritten);
+    }
+
+    static boolean isHdf5(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && HDF5_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The master file's content from the catalogue's record of the dataset. */
+    private MasterFile.Content masterContent(long id, JsonObject dataset, DatasetFolder folder,
+            List<ScannedFile> files) throws IcatException {
+        JsonArray investigation = catalogue.search("SELECT i FROM Investigation i JOIN i.datasets d WHERE d.id = " + id);
+        JsonObject inv = investigation.getJsonObject(0).getJsonObject("Investigation");
+        List<String> beamlines = strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
+                + "ins.investigationInstruments ii WHERE ii.investigation.id = " + inv.getJsonNumber("id").longValue()));
+        List<String> samples = strings(catalogue.search("SELECT s.name FROM Sample s JOIN s.datasets d WHERE d.id = "
+                + id));
+        List<MasterFile.Value> values = new ArrayList<>();
+        for (JsonValue row : catalogue.searchAll("SELECT p FROM DatasetParameter p WHERE p.dataset.id = " + id
+                + " ORDER BY p.id INCLUDE p.type", 1000)) {
+            JsonObject parameter = row.asJsonObject().getJsonObject("DatasetParameter");
+            JsonObject type = parameter.getJsonObject("type");
+            ParameterTypeInfo info = new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),
+                    type.getString("units", null), type.getString("valueType", "STRING"),
+                    type.getString("description", null));
+            Object value = parameter.containsKey("numericValue")
+                    ? (Object) parameter.getJsonNumber("numericValue").doubleValue()
+                    : parameter.getString("stringValue", parameter.getString("dateTimeValue", ""));
+            values.add(new MasterFile.Value(info.name(), value, info.units(), info.nexusPath().orElse(null)));
+        }
+        // datasets registered by other means may lack dates: the record's creation stands in for them
+        java.time.OffsetDateTime start = date(dataset, "startDate");
+        if (start == null) {
+            start = date(dataset, "createTime");
+        }
+        java.time.OffsetDateTime end = date(dataset, "endDate");
+        return new MasterFile.Content(dataset.getString("name", ""), inv.getString("name", ""),
+                String.join(" ", beamlines), samples.isEmpty() ? "" : samples.get(0), folder.path().toString(),
+                start, end == null ? start : end, values,
+                files.stream().map(ScannedFile::name).toList());
+    }
+}

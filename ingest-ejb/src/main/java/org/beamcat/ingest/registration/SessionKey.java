@@ -1,0 +1,24 @@
+package org.beamcat.ingest.registration;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.beamcat.messages.InvestigationMessage;
+
+/** The visitId that identifies an experiment session within its proposal. */
+public final class SessionKey {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private SessionKey() {
+    }
+
+    /**
+     * The user portal's {@code investigationId} when the message has one (it survives rescheduling);
+     * otherwise {@code <beamline in lower case>-<start day, UTC>}, e.g. {@code id11-20260312}.
+     */
+    public static String visitId(InvestigationMessage message) {
+        return message.investigationIdIfAny().orElseGet(() -> message.beamline().toLowerCase(Locale.ROOT) + "-"
+                + message.startDate().withOffsetSameInstant(ZoneOffset.UTC).format(DAY));
+    }
+}

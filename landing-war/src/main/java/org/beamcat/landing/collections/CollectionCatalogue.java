@@ -1,0 +1,157 @@
+package org.beamcat.landing.collections;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.beamcat.icat.client.IcatException;
+import org.beamcat.landing.catalogue.DoiParameterTypes;
+import org.beamcat.landing.catalogue.ServiceCatalogue;
+import org.beamcat.landing.registrar.Doi;
+
+/**
+ * The catalogue side of data-collection DOIs, as the DOI service user (membership is decided here, on
+ * the server, from InvestigationUser rows; never from what the form sent). Rows follow the conventions
+ * shared with the landing pages: a DataCollection with one DataCollectionDataset per dataset and the
+ * {@code doi.title}, {@code doi.abstract} and {@code doi.creators} parameters, created in one write.
+ */
+@ApplicationScoped
+public class CollectionCatalogue {
+
+    /** How many investigations or datasets the form offers at once. */
+    public static final int PAGE = 500;
+
+    @Inject
+    ServiceCatalogue service;
+
+    @Inject
+    DoiParameterTypes types;
+
+    /** An investigation as the form lists it. */
+    public record InvestigationChoice(long id, String name, String title) implements java.io.Serializable {
+    }
+
+    /** A dataset as the form lists it. */
+    public record DatasetChoice(long id, String name) implements java.io.Serializable {
+    }
+
+    /** The catalogue user a session belongs to, e.g. {@code simple/alice}. */
+    public String userOf(String sessionId) throws IcatException {
+        return service.client().session(sessionId).userName();
+    }
+
+    public boolean isRoot(String userName) {
+        return service.isRootUser(userName);
+    }
+
+    /** The investigations this user may mint for: those they are a member of, all of them for root. */
+    public List<InvestigationChoice> investigationsOf(String userName) throws IcatException {
+        String query = isRoot(userName)
+                ? "SELECT i FROM Investigation i ORDER BY i.name LIMIT 0, " + PAGE
+                : "SELECT i FROM Investigation i JOIN i.investigationUsers iu JOIN iu.user u WHERE u.name = "
+                        + ServiceCatalogue.quote(userName) + " ORDER BY i.name LIMIT 0, " + PAGE;
+        List<InvestigationChoice> choices = new ArrayList<>();
+        for (JsonValue row : search(query)) {
+            JsonObject i = row.asJsonObject().getJsonObject("Investigation");
+            choices.add(new InvestigationChoice(i.getJsonNumber("id").longValue(), i.getString("name", ""),
+                    i.getString("title", "")));
+        }
+        return choices;
+    }
+
+    public List<DatasetChoice> datasetsOf(long investigationId) throws IcatException {
+        List<DatasetChoice> choices = new ArrayList<>();
+        for (JsonValue row : search("SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.id = " + investigationId
+                + " ORDER BY ds.name LIMIT 0, " + PAGE)) {
+            JsonObject ds = row.asJsonObject().getJsonObject("Dataset");
+            choices.add(new DatasetChoice(ds.getJsonNumber("id").longValue(), ds.getString("name", "")));
+        }
+        return choices;
+    }
+
+    public boolean isMember(String userName, long investigationId) throws IcatException {
+        return !search("SELECT iu.id FROM InvestigationUser iu JOIN iu.investigation i JOIN iu.user u WHERE i.id = "
+                + investigationId + " AND u.name = " + ServiceCatalogue.quote(userName)).isEmpty();
+    }
+
+    /** The ids among these that are not datasets of the investigation (or do not exist). */
+    public List<Long> notIn(long investigationId, List<Long> datasetIds) throws IcatException {
+        String ids = datasetIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<Long> found = new ArrayList<>();
+        for (JsonValue id : search("SELECT ds.id FROM Dataset ds JOIN ds.investigation i WHERE i.id = "
+                + investigationId + " AND ds.id IN (" + ids + ")")) {
+            found.add(((jakarta.json.JsonNumber) id).longValue());
+        }
+        return datasetIds.stream().filter(id -> !found.contains(id)).distinct().toList();
+    }
+
+    /** Writes the DataCollection, its datasets and DOI parameters in one transaction; returns its id. */
+    public long create(long investigationId, CollectionRequest request) throws IcatException {
+        JsonArray facility = search("SELECT f.id FROM Facility f JOIN f.investigations i WHERE i.id = " + investigationId);
+        long facilityId = facility.getJsonNumber(0).longValue();
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        request.datasetIds().stream().distinct()
+                .forEach(id -> datasets.add(Json.createObjectBuilder().add("dataset", Json.createObjectBuilder().add("id", id))));
+        JsonArrayBuilder parameters = Json.createArrayBuilder()
+                .add(parameter(types.ensure(DoiParameterTypes.TITLE, facilityId), request.title()))
+                .add(parameter(types.ensure(DoiParameterTypes.ABSTRACT, facilityId), request.abstractText()))
+                .add(parameter(types.ensure(DoiParameterTypes.CREATORS, facilityId),
+                        CollectionRequestCheck.creatorsJson(request.creators())));
+        JsonObject collection = Json.createObjectBuilder()
+                .add("dataCollectionDatasets", datasets)
+                .add("parameters", parameters)
+                .build();
+        return service.call(session -> service.client().create(session, "DataCollection", collection));
+    }
+
+    /** Data collections written for a DOI (they have a {@code doi.title}) that do not have it yet. */
+    public List<Long> withoutDoi() throws IcatException {
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue id : search("SELECT DISTINCT dc.id FROM DataCollection dc JOIN dc.parameters p JOIN p.type t"
+                + " WHERE dc.doi IS NULL AND t.name = '" + DoiParameterTypes.TITLE + "' ORDER BY dc.id")) {
+            ids.add(((jakarta.json.JsonNumber) id).longValue());
+        }
+        return ids;
+    }
+
+    /** The collection with its parameters (and their types), if it exists. */
+    public Optional<JsonObject> collection(long id) throws IcatException {
+        JsonArray rows = search("SELECT dc FROM DataCollection dc WHERE dc.id = " + id + " INCLUDE dc.parameters p, p.type");
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getJsonObject(0).getJsonObject("DataCollection"));
+    }
+
+    /** The investigations of the collection's datasets, with their instruments. */
+    public List<JsonObject> investigationsOfCollection(long id) throws IcatException {
+        List<JsonObject> investigations = new ArrayList<>();
+        for (JsonValue row : search("SELECT DISTINCT i FROM Investigation i JOIN i.datasets ds JOIN"
+                + " ds.dataCollectionDatasets dcd JOIN dcd.dataCollection dc WHERE dc.id = " + id
+                + " INCLUDE i.investigationInstruments ii, ii.instrument")) {
+            investigations.add(row.asJsonObject().getJsonObject("Investigation"));
+        }
+        return investigations;
+    }
+
+    public void storeDoi(long collectionId, Doi doi) throws IcatException {
+        service.call(session -> {
+            service.client().update(session, "DataCollection",
+                    Json.createObjectBuilder().add("id", collectionId).add("doi", doi.toString()).build());
+            return null;
+        });
+    }
+
+    private static JsonObject parameter(long typeId, String value) {
+        return Json.createObjectBuilder().add("type", Json.createObjectBuilder().add("id", typeId))
+                .add("stringValue", value).build();
+    }
+
+    private JsonArray search(String query) throws IcatException {
+        return service.call(session -> service.client().search(session, query));
+    }
+}

@@ -1,0 +1,143 @@
+package org.beamcat.systemtests;
+
+import static org.beamcat.systemtests.IngestProbe.awaitCount;
+import static org.beamcat.systemtests.IngestProbe.awaitDataset;
+import static org.beamcat.systemtests.IngestProbe.awaitDeadLetter;
+import static org.beamcat.systemtests.IngestProbe.datasetXml;
+import static org.beamcat.systemtests.IngestProbe.h5dump;
+
+import static org.beamcat.systemtests.IngestProbe.postDataset;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON side queues over JMS: icatUpdateDatasetMetadata adds or changes one typed parameter on
+ * registered datasets, and refuses (dead letter, nothing changed) a message naming an unknown dataset or
+ * parameter; icatDataFiles re-scans a dataset folder, registers the new files once (with their CRC32, as
+ * the test domain is configured) and rewrites the master file when HDF5 files appeared. Dead letters of
+ * the side queues name their queue, and re-submitting one sends it back there.
+ */
+class IngestSideQueuesIT extends IngestSystemTest {
+
+    @Test
+    void updateAddsAParameterAndChangesAnother() throws Exception {
+        Path first = register("upd1_" + unique, IngestProbe.parameter("InstrumentMonochromator_energy", "43.35"));
+        Path second = register("upd2_" + unique, "");
+        long firstId = awaitDataset(relative(first));
+        long secondId = awaitDataset(relative(second));
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(first, second), "InstrumentMonochromator_energy",
+                "50.5"));
+        awaitCount(parameter(secondId, "InstrumentMonochromator_energy") + " AND p.numericValue = 50.5", 1);
+        awaitCount(parameter(firstId, "InstrumentMonochromator_energy") + " AND p.numericValue = 50.5", 1);
+        assertEquals(1, ICAT.count("root", parameter(firstId, "InstrumentMonochromator_energy")),
+                "changed in place, not added twice");
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(first), "Sample_description", "annealed at 400 C"));
+        awaitCount(parameter(firstId, "Sample_description") + " AND p.stringValue = 'annealed at 400 C'", 1);
+    }
+
+    @Test
+    void updateNamingAnUnknownDatasetOrParameterChangesNothingAndIsDeadLettered() throws Exception {
+        Path known = register("updk_" + unique, IngestProbe.parameter("InstrumentMonochromator_energy", "43.35"));
+        long knownId = awaitDataset(relative(known));
+        Path unknown = Files.createDirectories(dataRoot.resolve("id11/MA-4321/nowhere_" + unique));
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(known, unknown), "InstrumentMonochromator_energy",
+                "99"));
+        JsonObject letter = awaitDeadLetter(body -> body.contains("nowhere_" + unique), "unknown dataset");
+        assertTrue(letter.getString("reason").contains("no dataset of proposal MA-4321 is registered at " + unknown),
+                letter.toString());
+        assertEquals("icatUpdateDatasetMetadata", letter.getString("sourceQueue"), letter.toString());
+        assertEquals(1, ICAT.count("root", parameter(knownId, "InstrumentMonochromator_energy")
+                + " AND p.numericValue = 43.35"), "the known dataset is unchanged");
+
+        String badParameter = update(List.of(known), "No_such_parameter_" + unique, "1");
+        OpenMqSender.send("icatUpdateDatasetMetadata", badParameter);
+        JsonObject refused = awaitDeadLetter(body -> body.contains("No_such_parameter_" + unique), "unknown parameter");
+        assertTrue(refused.getString("reason").contains("unknown parameter type"), refused.toString());
+
+        // re-submitted, it goes back to its own queue (and, still wrong, is dead-lettered again from there)
+        HttpResponse<String> resubmit = Http.post("/ingest/dead-letters/" + refused.getString("id")
+                + "/resubmit?sessionId=" + DemoCatalogueFixture.login("root"), "");
+        assertEquals(202, resubmit.statusCode(), resubmit.body());
+        assertEquals("icatUpdateDatasetMetadata", Http.json(resubmit).getString("queue"));
+        JsonObject again = awaitDeadLetter(body -> body.contains("No_such_parameter_" + unique),
+                "re-submitted unknown parameter");
+        assertNotEquals(refused.getString("id"), again.getString("id"), "a new dead letter, the old one was moved");
+        assertEquals("icatUpdateDatasetMetadata", again.getString("sourceQueue"), again.toString());
+    }
+
+    @Test
+    void dataFilesRescanAddsNewFilesOnceAndRewritesTheMasterFile() throws Exception {
+        String sample = "scan_" + unique;
+        Path folder = register(sample, "");
+        long dataset = awaitDataset(relative(folder));
+        awaitCount(files(dataset), 2); // a.dat and the master file
+
+        byte[] content = "new frames".getBytes(StandardCharsets.US_ASCII);
+        Files.write(folder.resolve("b.dat"), content);
+        Files.write(folder.resolve("eiger_0001.h5"), new byte[64]);
+        OpenMqSender.send("icatDataFiles", "{\"datasetId\": " + dataset + "}");
+        OpenMqSender.send("icatDataFiles", "{\"datasetId\": " + dataset + "}");
+        awaitCount(files(dataset), 4);
+        Thread.sleep(2000); // the second copy
+        assertEquals(4, ICAT.count("root", files(dataset)), "each new file once");
+
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        assertEquals(1, ICAT.count("root", files(dataset) + " AND df.name = 'b.dat' AND df.checksum = '"
+                + Long.toHexString(crc.getValue()) + "'"), "CRC32 as the IDS writes it");
+        String dump = h5dump(folder.resolve(folder.getFileName() + "_master.h5"));
+        for (String expected : new String[] {"\"eiger_0001.h5\"", "\"b.dat\"", "\"a.dat\"", "\"MA-4321\"",
+            "\"" + sample + "\""}) {
+            assertTrue(dump.contains(expected), expected + " in\n" + dump);
+        }
+    }
+
+    @Test
+    void dataFilesForAnUnknownDatasetIsDeadLettered() throws Exception {
+        long missing = 900_000_000L + Math.abs(unique.hashCode() % 1000);
+        OpenMqSender.send("icatDataFiles", "{\"datasetId\": " + missing + "}");
+        JsonObject letter = awaitDeadLetter(body -> body.contains("" + missing), "dataset " + missing);
+        assertTrue(letter.getString("reason").contains("no dataset " + missing + " is registered"), letter.toString());
+        assertEquals("icatDataFiles", letter.getString("sourceQueue"), letter.toString());
+    }
+
+    private Path register(String sample, String parameters) throws Exception {
+        Path folder = datasetFolder(sample, sample + "_0001");
+        Files.write(folder.resolve("a.dat"), new byte[5]);
+        assertEquals(202, postDataset(datasetXml("MA-4321", "id11", sample + "_0001", folder, sample, parameters),
+                "application/xml").statusCode());
+        return folder;
+    }
+
+    private static String update(List<Path> folders, String name, String value) throws IOException {
+        StringBuilder paths = new StringBuilder();
+        for (Path folder : folders) {
+            paths.append(paths.length() == 0 ? "" : ",").append('"').append(folder).append('"');
+        }
+        return "{\"proposal\":\"MA-4321\",\"beamline\":\"id11\",\"datasetPaths\":[" + paths + "],"
+                + "\"metadataName\":\"" + name + "\",\"metadataValue\":\"" + value + "\"}";
+    }
+
+    private static String parameter(long dataset, String name) {
+        return "SELECT COUNT(p) FROM DatasetParameter p WHERE p.dataset.id = " + dataset + " AND p.type.name = '"
+                + name + "'";
+    }
+
+    private static String files(long dataset) {
+        return "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset;
+    }
+}
