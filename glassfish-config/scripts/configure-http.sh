@@ -7,6 +7,12 @@
 #
 #   BEAMCAT_HTTP_THREADS      maximum workers of http-thread-pool (default 64)
 #   BEAMCAT_HTTP_MIN_THREADS  workers kept when idle (default 8)
+#   BEAMCAT_HTTP_HEADER_BYTES request line and headers a listener accepts (default 65536)
+#
+# The header limit: the ICAT contract puts the entity list of DELETE entityManager, and every search,
+# in the URL. Payara's 8 KiB limit ends a delete at about 150 entities (HTTP/1.1 answers 400), and over
+# h2c its 4 KiB header-list limit resets the stream and leaves the connection answering 431 to the
+# calls after it. 64 KiB fits a delete of about 1,400 entities, on both listeners and both protocols.
 #   ASADMIN, ASADMIN_OPTS     which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -19,7 +25,15 @@ min=${BEAMCAT_HTTP_MIN_THREADS:-8}
   || die "BEAMCAT_HTTP_THREADS must be a number from 16 to 4096 (the applications call each other over HTTP), not '$max'"
 [[ $min =~ ^[0-9]+$ ]] && [ "$min" -ge 1 ] && [ "$min" -le "$max" ] \
   || die "BEAMCAT_HTTP_MIN_THREADS must be a number from 1 to BEAMCAT_HTTP_THREADS ($max), not '$min'"
+header=${BEAMCAT_HTTP_HEADER_BYTES:-65536}
+[[ $header =~ ^[0-9]+$ ]] && [ "$header" -ge 8192 ] && [ "$header" -le 1048576 ] \
+  || die "BEAMCAT_HTTP_HEADER_BYTES must be a number from 8192 to 1048576, not '$header'"
 
 pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
 quietly asadm set "$pool.max-thread-pool-size=$max" "$pool.min-thread-pool-size=$min"
 log "HTTP worker pool: $min to $max threads"
+for listener in http-listener-1 http-listener-2; do
+  http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+  quietly asadm set "$http.header-buffer-length-bytes=$header" "$http.http2-max-header-list-size-in-bytes=$header"
+done
+log "HTTP request headers: up to $header bytes (HTTP/1.1 and HTTP/2)"

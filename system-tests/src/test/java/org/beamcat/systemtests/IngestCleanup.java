@@ -13,6 +13,8 @@ import org.beamcat.icat.client.EntityRef;
  */
 final class IngestCleanup {
 
+    private static final int PER_CALL = 20;
+
     // sets: many datasets of one test may share a sample, which must be deleted once
     private final Set<String> locations = new LinkedHashSet<>();
     private final Set<String> samples = new LinkedHashSet<>();
@@ -30,30 +32,23 @@ final class IngestCleanup {
 
     void run() throws Exception {
         String session = DemoCatalogueFixture.login("root");
-        List<EntityRef> doomed = new ArrayList<>();
-        for (String location : locations) {
-            ids(session, "SELECT d.id FROM Dataset d WHERE d.location = '" + location + "'", "Dataset", doomed);
-        }
-        if (!doomed.isEmpty()) {
-            DemoCatalogueFixture.ICAT.delete(session, doomed);
-        }
-        doomed.clear();
-        for (String sample : samples) {
-            ids(session, "SELECT s.id FROM Sample s WHERE s.name = '" + sample + "'", "Sample", doomed);
-        }
-        if (!doomed.isEmpty()) {
-            DemoCatalogueFixture.ICAT.delete(session, doomed);
-        }
-        doomed.clear();
-        for (String name : investigations) {
-            ids(session, "SELECT i.id FROM Investigation i WHERE i.name = '" + name + "'", "Investigation", doomed);
-        }
-        if (!doomed.isEmpty()) {
-            DemoCatalogueFixture.ICAT.delete(session, doomed);
-        }
+        delete(session, locations, "SELECT d.id FROM Dataset d WHERE d.location = '%s'", "Dataset");
+        delete(session, samples, "SELECT s.id FROM Sample s WHERE s.name = '%s'", "Sample");
+        delete(session, investigations, "SELECT i.id FROM Investigation i WHERE i.name = '%s'", "Investigation");
         locations.clear();
         samples.clear();
         investigations.clear();
+    }
+
+    /** Deletes in calls of at most {@value #PER_CALL}: each cascades to every datafile below, in one transaction. */
+    private static void delete(String session, Set<String> keys, String query, String entity) throws Exception {
+        List<EntityRef> doomed = new ArrayList<>();
+        for (String key : keys) {
+            ids(session, String.format(query, key), entity, doomed);
+        }
+        for (int from = 0; from < doomed.size(); from += PER_CALL) {
+            DemoCatalogueFixture.ICAT.delete(session, doomed.subList(from, Math.min(doomed.size(), from + PER_CALL)));
+        }
     }
 
     private static void ids(String session, String query, String entity, List<EntityRef> into) throws Exception {

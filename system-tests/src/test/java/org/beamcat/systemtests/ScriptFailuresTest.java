@@ -81,6 +81,14 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void httpScriptRejectsPoolAndHeaderSizesOutOfRange() throws Exception {
+        assertFailsSaying(run(Map.of("BEAMCAT_HTTP_THREADS", "5"), "glassfish-config/scripts/configure-http.sh"),
+                "BEAMCAT_HTTP_THREADS must be a number from 16 to 4096");
+        assertFailsSaying(run(Map.of("BEAMCAT_HTTP_HEADER_BYTES", "4096"), "glassfish-config/scripts/configure-http.sh"),
+                "BEAMCAT_HTTP_HEADER_BYTES must be a number from 8192 to 1048576, not '4096'");
+    }
+
+    @Test
     void deployNamesAMissingArchive(@TempDir Path empty) throws Exception {
         String missing = empty.resolve("icat-server.war").toString();
         assertFailsSaying(run(Map.of(), "glassfish-config/scripts/deploy.sh", missing, missing),

@@ -40,7 +40,9 @@ public final class IcatClient {
         String base = serverUrl.toString().replaceAll("/+$", "");
         this.icatRoot = URI.create(base + "/icat/");
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
+        // HTTP/1.1: over plain http the JDK client otherwise asks for an h2c upgrade, and Payara 6's h2c
+        // resets a stream with a long URL (a delete of a hundred entities) and then answers 431 to later calls
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(requestTimeout).build();
     }
 
     public static IcatClient create(URI serverUrl, Duration requestTimeout) {

@@ -20,7 +20,8 @@ import org.beamcat.landing.config.DownloadSettings;
 public class IdsPreparer {
 
     private static final Pattern PREPARED_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build(); // no h2c upgrade: see IcatClient
 
     @Inject
     DownloadSettings settings;
