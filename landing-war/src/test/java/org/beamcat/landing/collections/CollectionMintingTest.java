@@ -107,8 +107,16 @@ class CollectionMintingTest {
 
     /** A registrar that is down until told otherwise, then the offline one. */
     static final class FlakyRegistrar implements DoiRegistrar {
-        final OfflineRegistrar inner = new OfflineRegistrar(VALIDATOR);
+        final OfflineRegistrar inner;
         boolean down;
+
+        FlakyRegistrar() {
+            try {
+                inner = new OfflineRegistrar(java.nio.file.Files.createTempDirectory("offline-registrar-"), VALIDATOR);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         private void check() {
             if (down) {
