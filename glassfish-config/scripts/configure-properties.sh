@@ -19,7 +19,9 @@
 #                         DOIs, embargo opening (default 60)
 #   BEAMCAT_DOI_EMBARGO_YEARS  embargo after a session's end: the job sets releaseDate = end + this when the
 #                         investigation has none, and data open to everybody at that date (default 3)
-#   BEAMCAT_DOI_REGISTRAR  offline (default: DOIs kept in memory, nothing leaves the machine) or datacite
+#   BEAMCAT_DOI_REGISTRAR  offline (default: DOIs kept in files on this server, nothing leaves the machine) or datacite
+#   BEAMCAT_DOI_OFFLINE_DIRECTORY  the offline registrar's folder, one file per DOI
+#                         (default: <BEAMCAT_DATA_ROOT>/.beamcat-doi-registrar, created when missing)
 #   BEAMCAT_DOI_DATACITE_URL, BEAMCAT_DOI_DATACITE_REPOSITORY_ID, BEAMCAT_DOI_DATACITE_PASSWORD
 #                         DataCite REST API (default https://api.test.datacite.org), repository account and
 #                         its password (required with BEAMCAT_DOI_REGISTRAR=datacite; the password is not logged)
@@ -105,6 +107,7 @@ optional_setting beamcat.doi.landing-url "${BEAMCAT_DOI_LANDING_URL:-}"
 optional_setting beamcat.doi.session-suffix "${BEAMCAT_DOI_SESSION_SUFFIX:-}"
 optional_setting beamcat.doi.collection-suffix "${BEAMCAT_DOI_COLLECTION_SUFFIX:-}"
 optional_setting beamcat.doi.registrar "${BEAMCAT_DOI_REGISTRAR:-}"
+optional_setting beamcat.doi.offline.directory "${BEAMCAT_DOI_OFFLINE_DIRECTORY:-}"
 optional_setting beamcat.doi.datacite.url "${BEAMCAT_DOI_DATACITE_URL:-}"
 optional_setting beamcat.doi.datacite.repository-id "${BEAMCAT_DOI_DATACITE_REPOSITORY_ID:-}"
 optional_setting beamcat.doi.datacite.password "${BEAMCAT_DOI_DATACITE_PASSWORD:-}"

@@ -37,9 +37,23 @@ class DataCollectionDoiIT extends DeployedBeamCat {
     private static final String VALID_ORCID = "0000-0002-9183-7206";
 
 
-    /** The collections this class wrote are deleted afterwards: other classes share the catalogue. */
+    /** Investigations this class wrote (with their datasets), deleted after the collections. */
+    private static final List<Long> investigationsWritten = new ArrayList<>();
+
+    /**
+     * The collections this class wrote are deleted afterwards, then its investigations: other classes share
+     * the catalogue.
+     */
     @AfterAll
-    static void deleteCollections() throws Exception {
+    static void deleteCollectionsThenInvestigations() throws Exception {
+        deleteCollections();
+        String root = DemoCatalogueFixture.login("root");
+        for (long id : investigationsWritten) {
+            DemoCatalogueFixture.ICAT.delete(root, List.of(new org.beamcat.icat.client.EntityRef("Investigation", id)));
+        }
+    }
+
+    private static void deleteCollections() throws Exception {
         String root = DemoCatalogueFixture.login("root");
         List<org.beamcat.icat.client.EntityRef> written = new ArrayList<>();
         for (JsonValue id : DemoCatalogueFixture.ICAT.search(root,
@@ -99,6 +113,113 @@ class DataCollectionDoiIT extends DeployedBeamCat {
                 "authors:0:affiliation", "ESRF");
         fields.put("datasets", datasets);
         return fields;
+    }
+
+    /** Ids of the boxes ticked on the page shown. */
+    private static List<String> checkedValues(String html) {
+        List<String> values = new ArrayList<>();
+        Matcher input = Pattern.compile("<input[^>]*name=\"mint:datasets\"[^>]*>").matcher(html);
+        while (input.find()) {
+            Matcher value = Pattern.compile("value=\"(\\d+)\"").matcher(input.group());
+            if (input.group().contains("checked") && value.find()) {
+                values.add(value.group(1));
+            }
+        }
+        return values;
+    }
+
+    /** Names of the datasets listed on the page shown, in order. */
+    private static List<String> listedNames(String html) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("<label[^>]*for=\"mint:datasets:\\d+\"[^>]*>\\s*([^<]*?)\\s*</label>").matcher(html);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /**
+     * An investigation of alice's with 230 datasets (more than two pages of 100), written in one bulk call:
+     * she pages through them, filters by name, and ticks datasets on different pages; the selection is kept
+     * across pages and filters, and the collection holds exactly what she ticked.
+     */
+    @Test
+    void aMemberPagesThroughThousandsOfDatasetsAndKeepsTheSelection() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        String name = "DC-PAGES-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        long facility = DoiJobRuns.first(root, "SELECT f.id FROM Facility f");
+        long type = DoiJobRuns.first(root, "SELECT t.id FROM InvestigationType t");
+        long alice = DoiJobRuns.first(root, "SELECT u.id FROM User u WHERE u.name = 'simple/alice'");
+        long datasetType = DoiJobRuns.first(root, "SELECT t.id FROM DatasetType t");
+        long investigation = DemoCatalogueFixture.ICAT.create(root, "Investigation", Json.createObjectBuilder()
+                .add("name", name).add("visitId", "it").add("title", "Paging of " + name)
+                .add("facility", Json.createObjectBuilder().add("id", facility))
+                .add("type", Json.createObjectBuilder().add("id", type))
+                .add("investigationUsers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("role", "principal_investigator").add("user", Json.createObjectBuilder().add("id", alice))))
+                .build());
+        investigationsWritten.add(investigation);
+        List<JsonObject> datasets = new ArrayList<>();
+        for (int i = 1; i <= 230; i++) {
+            datasets.add(Json.createObjectBuilder().add("Dataset", Json.createObjectBuilder()
+                    .add("name", String.format("scan_%03d", i))
+                    .add("investigation", Json.createObjectBuilder().add("id", investigation))
+                    .add("type", Json.createObjectBuilder().add("id", datasetType))).build());
+        }
+        DemoCatalogueFixture.ICAT.write(root, datasets);
+
+        FacesBrowser browser = loggedIn("alice");
+        String inv = Long.toString(investigation);
+        browser.submit("mint", "show-datasets", FacesBrowser.fields("investigation", inv));
+        assertEquals("230", browser.textOf("dataset-total"), browser.html());
+        assertEquals("3", browser.textOf("dataset-page-count"), browser.html());
+        List<String> page1 = checkboxValues(browser.html());
+        assertEquals(100, page1.size());
+        assertEquals("scan_001", listedNames(browser.html()).get(0), browser.html());
+
+        Map<String, List<String>> ticks = new java.util.LinkedHashMap<>();
+        ticks.put("datasets", List.of(page1.get(0), page1.get(99)));
+        browser.submit("mint", "next-datasets", ticks);
+        assertEquals("2", browser.textOf("dataset-page"), browser.html());
+        assertEquals("2", browser.textOf("selected-count"), browser.html());
+        List<String> page2 = checkboxValues(browser.html());
+        assertEquals(100, page2.size());
+        assertEquals("scan_101", listedNames(browser.html()).get(0));
+        assertEquals(List.of(), checkedValues(browser.html()));
+
+        ticks.put("datasets", List.of(page2.get(5)));
+        browser.submit("mint", "next-datasets", ticks);
+        assertEquals("3", browser.textOf("dataset-page"), browser.html());
+        assertEquals(30, checkboxValues(browser.html()).size());
+        assertFalse(browser.html().contains("id=\"mint:next-datasets\""), browser.html());
+
+        browser.submit("mint", "previous-datasets", FacesBrowser.fields());
+        browser.submit("mint", "previous-datasets", FacesBrowser.fields("datasets", page2.get(5)));
+        assertEquals("1", browser.textOf("dataset-page"), browser.html());
+        assertEquals(List.of(page1.get(0), page1.get(99)), checkedValues(browser.html()), "ticks are remembered");
+        assertEquals("3", browser.textOf("selected-count"), browser.html());
+
+        // Unticking one on its page removes it from the selection; a filter lists matching names from page 1.
+        browser.submit("mint", "filter-datasets", FacesBrowser.fields("datasets", page1.get(0), "dataset-filter", "SCAN_2"));
+        assertEquals("31", browser.textOf("dataset-total"), "scan_200..scan_230 and no other: " + browser.html());
+        assertEquals("2", browser.textOf("selected-count"), browser.html());
+        List<String> filtered = checkboxValues(browser.html());
+        browser.submit("mint", "filter-datasets", FacesBrowser.fields("datasets", filtered.get(0), "dataset-filter", "no_such%"));
+        assertEquals("0", browser.textOf("dataset-total"), "% in a filter is not a wildcard: " + browser.html());
+        assertEquals("3", browser.textOf("selected-count"), browser.html());
+
+        long before = collections();
+        Map<String, List<String>> mint = form(inv, List.of(), "Datasets from three pages.", VALID_ORCID);
+        mint.remove("datasets");
+        browser.submit("mint", "submit", mint);
+        String doi = browser.textOf("minted-doi");
+        assertNotNull(doi, browser.html());
+        assertEquals(before + 1, collections());
+        JsonArray chosen = DemoCatalogueFixture.ICAT.search(root, "SELECT ds.id FROM Dataset ds JOIN"
+                + " ds.dataCollectionDatasets dcd JOIN dcd.dataCollection dc WHERE dc.doi = '" + doi + "' ORDER BY ds.id");
+        List<String> ids = chosen.getValuesAs(jakarta.json.JsonNumber.class).stream().map(n -> n.toString()).toList();
+        assertEquals(java.util.stream.Stream.of(page1.get(0), page2.get(5), filtered.get(0))
+                .sorted(java.util.Comparator.comparingLong(Long::parseLong)).toList(), ids);
     }
 
     @Test
@@ -234,6 +355,52 @@ class DataCollectionDoiIT extends DeployedBeamCat {
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(Http.json(again).getBoolean("alreadyWithdrawn"));
         assertEquals(List.of("Wrong data: the datasets belong to another sample"), withdrawnReasons(doi));
+    }
+
+    private static MetricsText metrics() throws Exception {
+        HttpResponse<String> response = Http.get("/metrics?scope=application");
+        assertEquals(200, response.statusCode(), response.body());
+        return new MetricsText(response.body());
+    }
+
+    /**
+     * The landing page of a minted collection is cached: a further view makes no catalogue call (the
+     * landing pages' own counter of catalogue searches stays put while the cache hits grow), and a
+     * withdrawal shows at once, without waiting for the cache to expire.
+     */
+    @Test
+    void aRepeatedViewAsksTheCatalogueNothingAndAWithdrawalShowsAtOnce() throws Exception {
+        FacesBrowser browser = loggedIn("alice");
+        String ma = Long.toString(investigationId("MA-4321"));
+        browser.submit("mint", "show-datasets", FacesBrowser.fields("investigation", ma));
+        browser.submit("mint", "submit", form(ma, checkboxValues(browser.html()).subList(0, 2),
+                "A collection viewed often.", VALID_ORCID));
+        String doi = browser.textOf("minted-doi");
+        assertNotNull(doi, browser.html());
+        String path = "/doi/" + doi;
+
+        HttpResponse<String> first = Http.get(path);
+        assertEquals(200, first.statusCode(), first.body());
+        MetricsText before = metrics();
+        double reads = before.value("beamcat.doi.landing.catalogue.reads");
+        assertTrue(reads > 0, "the first view read the catalogue: " + before);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> again = Http.get(path);
+            assertEquals(200, again.statusCode(), again.body());
+            assertTrue(again.body().contains("Strain maps of printed Ti-6Al-4V"), again.body());
+        }
+        HttpResponse<String> export = Http.get(path, "Accept", "application/x-bibtex");
+        assertEquals(200, export.statusCode(), export.body());
+        MetricsText after = metrics();
+        assertEquals(reads, after.value("beamcat.doi.landing.catalogue.reads"), "no catalogue call: " + after);
+        assertTrue(after.value("beamcat.doi.landing.cache.hits") >= before.value("beamcat.doi.landing.cache.hits") + 7,
+                "record and dataset page from the cache, three times, and the export's record: " + after);
+
+        HttpResponse<String> withdrawn = withdraw(DemoCatalogueFixture.login("root"), doi, "Viewed, then withdrawn");
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        HttpResponse<String> tombstone = Http.get(path);
+        assertEquals(410, tombstone.statusCode(), "the tombstone at once, not after the cache expired");
+        assertTrue(tombstone.body().contains("Viewed, then withdrawn"), tombstone.body());
     }
 
     private static HttpResponse<String> withdraw(String sessionId, String doi, String reason) throws Exception {

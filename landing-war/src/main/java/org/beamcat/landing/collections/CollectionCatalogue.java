@@ -8,6 +8,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,8 +28,14 @@ import org.beamcat.landing.registrar.Doi;
 @ApplicationScoped
 public class CollectionCatalogue {
 
-    /** How many investigations or datasets the form offers at once. */
+    /** How many investigations the form offers at once. */
     public static final int PAGE = 500;
+
+    /** How many datasets the form lists per page. */
+    public static final int DATASET_PAGE = 100;
+
+    /** How many ids one readability check sends to the catalogue. */
+    static final int ID_CHUNK = 500;
 
     @Inject
     ServiceCatalogue service;
@@ -40,6 +49,10 @@ public class CollectionCatalogue {
 
     /** A dataset as the form lists it. */
     public record DatasetChoice(long id, String name) implements java.io.Serializable {
+    }
+
+    /** One page of datasets and how many match in all. */
+    public record DatasetChoicePage(List<DatasetChoice> datasets, long total) implements java.io.Serializable {
     }
 
     /** The catalogue user a session belongs to, e.g. {@code simple/alice}. */
@@ -66,14 +79,23 @@ public class CollectionCatalogue {
         return choices;
     }
 
-    public List<DatasetChoice> datasetsOf(long investigationId) throws IcatException {
+    /**
+     * One page of the investigation's datasets, by name, as the user behind {@code sessionId} may read them
+     * (the catalogue's rules decide), with the number of matching datasets.
+     *
+     * @param nameFilter part of the dataset name, any case; blank for all
+     */
+    public DatasetChoicePage datasetsOf(String sessionId, long investigationId, String nameFilter, int offset)
+            throws IcatException {
+        String from = " FROM Dataset ds WHERE ds.investigation.id = " + investigationId + nameCondition(nameFilter);
         List<DatasetChoice> choices = new ArrayList<>();
-        for (JsonValue row : search("SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.id = " + investigationId
-                + " ORDER BY ds.name LIMIT 0, " + PAGE)) {
-            JsonObject ds = row.asJsonObject().getJsonObject("Dataset");
-            choices.add(new DatasetChoice(ds.getJsonNumber("id").longValue(), ds.getString("name", "")));
+        for (JsonValue row : service.client().search(sessionId, "SELECT ds.id, ds.name" + from
+                + " ORDER BY ds.name, ds.id LIMIT " + Math.max(0, offset) + ", " + DATASET_PAGE)) {
+            JsonArray r = row.asJsonArray();
+            choices.add(new DatasetChoice(r.getJsonNumber(0).longValue(), r.isNull(1) ? "" : r.getString(1)));
         }
-        return choices;
+        JsonArray count = service.client().search(sessionId, "SELECT COUNT(ds.id)" + from);
+        return new DatasetChoicePage(choices, count.isEmpty() ? 0 : count.getJsonNumber(0).longValue());
     }
 
     public boolean isMember(String userName, long investigationId) throws IcatException {
@@ -81,15 +103,34 @@ public class CollectionCatalogue {
                 + investigationId + " AND u.name = " + ServiceCatalogue.quote(userName)).isEmpty();
     }
 
-    /** The ids among these that are not datasets of the investigation (or do not exist). */
-    public List<Long> notIn(long investigationId, List<Long> datasetIds) throws IcatException {
-        String ids = datasetIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Long> found = new ArrayList<>();
-        for (JsonValue id : search("SELECT ds.id FROM Dataset ds JOIN ds.investigation i WHERE i.id = "
-                + investigationId + " AND ds.id IN (" + ids + ")")) {
-            found.add(((jakarta.json.JsonNumber) id).longValue());
+    /**
+     * The ids among these that are not datasets of the investigation readable by the user behind
+     * {@code sessionId} (or do not exist): asked with the user's own session, so the catalogue's rules
+     * decide, in chunks whatever the size of the selection.
+     */
+    public List<Long> notReadableIn(String sessionId, long investigationId, Collection<Long> datasetIds)
+            throws IcatException {
+        List<Long> wanted = datasetIds.stream().distinct().toList();
+        Set<Long> found = new HashSet<>();
+        for (int from = 0; from < wanted.size(); from += ID_CHUNK) {
+            String ids = wanted.subList(from, Math.min(wanted.size(), from + ID_CHUNK)).stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            for (JsonValue id : service.client().search(sessionId, "SELECT ds.id FROM Dataset ds WHERE"
+                    + " ds.investigation.id = " + investigationId + " AND ds.id IN (" + ids + ")")) {
+                found.add(((jakarta.json.JsonNumber) id).longValue());
+            }
         }
-        return datasetIds.stream().filter(id -> !found.contains(id)).distinct().toList();
+        return wanted.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    /** A condition on {@code ds.name} containing the text in any case; LIKE's wildcards in it match themselves. */
+    static String nameCondition(String nameFilter) {
+        String text = nameFilter == null ? "" : nameFilter.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.isEmpty()) {
+            return "";
+        }
+        String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return " AND LOWER(ds.name) LIKE " + ServiceCatalogue.quote("%" + escaped + "%") + " ESCAPE '!'";
     }
 
     /** Writes the DataCollection, its datasets and DOI parameters in one transaction; returns its id. */

@@ -63,10 +63,12 @@ public class CollectionMinting {
     }
 
     /**
-     * @param userName the catalogue user behind the caller's session (never taken from the form)
-     * @param rows     the author rows as the form showed them, for reporting problems by row
+     * @param userName  the catalogue user behind the caller's session (never taken from the form)
+     * @param sessionId the caller's catalogue session: every selected dataset must be readable with it
+     * @param rows      the author rows as the form showed them, for reporting problems by row
      */
-    public Outcome submit(String userName, CollectionRequest request, List<Creator> rows) throws IcatException {
+    public Outcome submit(String userName, String sessionId, CollectionRequest request, List<Creator> rows)
+            throws IcatException {
         List<FieldProblem> problems = new ArrayList<>(CollectionRequestCheck.problems(request, rows));
         if (request.investigationId().isPresent()) {
             long investigation = request.investigationId().get();
@@ -74,10 +76,10 @@ public class CollectionMinting {
                 problems.add(0, new FieldProblem("investigation",
                         "You are not a member of this investigation: only its members may mint a DOI for its data."));
             } else if (!request.datasetIds().isEmpty()) {
-                List<Long> foreign = catalogue.notIn(investigation, request.datasetIds());
+                List<Long> foreign = catalogue.notReadableIn(sessionId, investigation, request.datasetIds());
                 if (!foreign.isEmpty()) {
-                    problems.add(new FieldProblem("datasets", "Datasets " + foreign
-                            + " do not belong to the chosen investigation."));
+                    problems.add(new FieldProblem("datasets", "Datasets " + shortList(foreign)
+                            + " do not belong to the chosen investigation or cannot be read with your login."));
                 }
             }
         }
@@ -95,6 +97,11 @@ public class CollectionMinting {
             LOG.log(Level.WARNING, "registrar unavailable for data collection " + id + "; the DOI job finishes it", e);
             return new Pending(id, doiFor(id), e.registrarMessage());
         }
+    }
+
+    private static String shortList(List<Long> ids) {
+        return ids.size() <= 20 ? ids.toString()
+                : ids.subList(0, 20).toString().replace("]", ", … (" + ids.size() + " in all)]");
     }
 
     /** Mints the DOIs of collections written earlier whose minting did not finish: DOIs minted, and failures. */

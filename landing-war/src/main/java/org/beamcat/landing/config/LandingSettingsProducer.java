@@ -41,14 +41,21 @@ public class LandingSettingsProducer {
 
     @Produces
     @Singleton
+    LandingCacheSettings cacheSettings() {
+        return LandingCacheSettings.read(SettingsReader.of(config));
+    }
+
+    @Produces
+    @Singleton
     IcatClient icatClient(LandingSettings settings) {
         return IcatClient.create(settings.icatUrl(), Duration.ofSeconds(10));
     }
 
     void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, LandingSettings settings,
-            DoiJobSettings jobSettings, DownloadSettings downloadSettings) {
+            DoiJobSettings jobSettings, DownloadSettings downloadSettings, LandingCacheSettings cacheSettings) {
         LOG.info("landing-war settings: " + settings);
         LOG.info("landing-war DOI job settings: " + jobSettings);
         LOG.info("landing-war download settings: " + downloadSettings);
+        LOG.info("landing-war landing-page cache: " + cacheSettings);
     }
 }

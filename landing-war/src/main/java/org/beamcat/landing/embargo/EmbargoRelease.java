@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.records.LandingRecords;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**
@@ -30,6 +31,9 @@ public class EmbargoRelease {
 
     @Inject
     DoiJobSettings settings;
+
+    @Inject
+    LandingRecords records;
 
     /** What a run did: investigations given a release date, public rules created. */
     public record Report(List<Long> releaseDatesSet, int rulesCreated) {
@@ -52,6 +56,10 @@ public class EmbargoRelease {
                 throw new IcatException("release dates written for investigations " + dates.keySet()
                         + " did not stay: is the DOI service user allowed to update investigations?", null);
             }
+        }
+        if (!set.isEmpty() || rules > 0) {
+            // Pages cached before show the old embargo state; the release dates just set change them.
+            records.forgetAll();
         }
         return new Report(set, rules);
     }

@@ -1,6 +1,8 @@
 package org.beamcat.landing.registrar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -9,13 +11,15 @@ import java.util.regex.Pattern;
 import org.beamcat.landing.registrar.datacite.DataCiteRestRegistrar;
 import org.beamcat.landing.registrar.datacite.DataCiteSettings;
 import org.beamcat.landing.registrar.offline.OfflineRegistrar;
+import org.beamcat.landing.registrar.offline.OfflineRegistrarSettings;
 import org.beamcat.landing.registrar.validation.MetadataValidator;
 import org.beamcat.support.config.SettingsReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Chooses the registrar from {@code beamcat.doi.registrar}: {@code offline} (the default, so a local run
- * never reaches DataCite by accident) or {@code datacite}, whose settings are then read and checked.
+ * never reaches DataCite by accident; DOIs kept in files, see {@link OfflineRegistrarSettings}) or
+ * {@code datacite}, whose settings are then read and checked, when the application starts.
  */
 @ApplicationScoped
 public class RegistrarProducer {
@@ -40,11 +44,17 @@ public class RegistrarProducer {
         return new DoiMinter(registrar, MetadataValidator.withSystemClock());
     }
 
+    /** Builds the registrar when the application starts, so a bad setting fails the deployment naming its key. */
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, DoiRegistrar registrar) {
+        LOG.info("DOI registrar ready: " + registrar);
+    }
+
     static DoiRegistrar choose(SettingsReader reader, MetadataValidator validator) {
         String choice = reader.stringMatching(REGISTRAR, "offline", CHOICES, "datacite or offline");
         if (choice.equals("offline")) {
-            LOG.info("DOI registrar: offline (DOIs are kept in memory and do not resolve)");
-            return new OfflineRegistrar(validator);
+            OfflineRegistrarSettings offline = OfflineRegistrarSettings.read(reader);
+            LOG.info("DOI registrar: offline, DOIs kept in " + offline.directory() + " (they do not resolve)");
+            return new OfflineRegistrar(offline.directory(), validator);
         }
         DataCiteSettings settings = DataCiteSettings.read(reader);
         LOG.info("DOI registrar: " + settings);

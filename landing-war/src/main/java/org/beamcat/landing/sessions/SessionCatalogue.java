@@ -24,7 +24,8 @@ import org.beamcat.landing.registrar.Doi;
 @ApplicationScoped
 public class SessionCatalogue {
 
-    static final String INCLUDE = " INCLUDE i.investigationUsers iu, iu.user, i.investigationInstruments ii,"
+    /** What an investigation's DOI record needs, as the INCLUDE of a search for {@code i}. */
+    public static final String INCLUDE = " INCLUDE i.investigationUsers iu, iu.user, i.investigationInstruments ii,"
             + " ii.instrument, i.type";
 
     @Inject
@@ -48,12 +49,6 @@ public class SessionCatalogue {
     public Optional<JsonObject> investigation(long id) throws IcatException {
         return first(asService(session -> icat.search(session,
                 "SELECT i FROM Investigation i WHERE i.id = " + id + INCLUDE)));
-    }
-
-    /** The investigation carrying this DOI, if any (DOIs are stored as {@link Doi#toString()} prints them). */
-    public Optional<JsonObject> investigationWithDoi(Doi doi) throws IcatException {
-        return first(asService(session -> icat.search(session,
-                "SELECT i FROM Investigation i WHERE i.doi = " + ServiceCatalogue.quote(doi.toString()) + INCLUDE)));
     }
 
     /** Writes the DOI on the investigation. */

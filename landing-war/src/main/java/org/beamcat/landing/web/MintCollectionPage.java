@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.collections.CollectionCatalogue;
 import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoice;
+import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoicePage;
 import org.beamcat.landing.collections.CollectionCatalogue.InvestigationChoice;
 import org.beamcat.landing.collections.CollectionMinting;
 import org.beamcat.landing.collections.CollectionRequest;
@@ -25,7 +29,8 @@ import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
 
 /**
  * Backs {@code /doi/mint-collection.xhtml}: catalogue login, choice of an investigation the user is a
- * member of, its datasets, and the DOI's title, abstract and authors. Every button is a plain form
+ * member of, its datasets in pages (with a name filter; the selection is kept over pages, on the server),
+ * and the DOI's title, abstract and authors. Every button is a plain form
  * submit, so the page works without JavaScript; Faces' view state makes the posts CSRF-safe. The edge
  * only converts the form and shows problems; {@link CollectionMinting} decides.
  */
@@ -50,9 +55,17 @@ public class MintCollectionPage implements Serializable {
     private String password = "";
     private String investigationId = "";
     private List<InvestigationChoice> investigations;
+    // The investigation whose datasets are listed, and one page of them (name filter, 1-based page, total).
+    private Long listedInvestigation;
+    private String datasetFilter = "";
+    private String appliedFilter = "";
+    private int datasetPage = 1;
+    private long datasetTotal;
     private List<DatasetChoice> datasets = List.of();
-    // Faces fills this list with the item values' type (Long ids), whatever the declared element type.
+    // The boxes of the page shown; Faces fills this list with the item values' type (Long ids), whatever the
+    // declared element type. The selection over every page is kept here, on the server, in the view.
     private List<Object> selectedDatasets = new ArrayList<>();
+    private final Set<Long> selection = new LinkedHashSet<>();
     private String title = "";
     private String abstractText = "";
     private final List<CreatorRow> authors = new ArrayList<>(List.of(new CreatorRow()));
@@ -77,17 +90,15 @@ public class MintCollectionPage implements Serializable {
     public String logOut() {
         login.logout();
         investigations = null;
-        datasets = List.of();
-        selectedDatasets = new ArrayList<>();
+        forgetDatasets();
         investigationId = "";
         return null;
     }
 
-    /** "Show datasets": loads the chosen investigation's datasets (a member's or root's only). */
+    /** "Show datasets": lists the chosen investigation's datasets (a member's or root's only), a new selection. */
     public String chooseInvestigation() {
         errors.clear();
-        selectedDatasets = new ArrayList<>();
-        datasets = List.of();
+        forgetDatasets();
         Optional<Long> chosen = parse(investigationId);
         if (chosen.isEmpty()) {
             errors.put("investigation", "Choose the investigation the datasets come from.");
@@ -97,12 +108,95 @@ public class MintCollectionPage implements Serializable {
             errors.put("investigation", "You are not a member of this investigation.");
             return null;
         }
+        listedInvestigation = chosen.get();
+        datasetFilter = "";
+        loadDatasets(1, "");
+        return null;
+    }
+
+    /** "Filter": the datasets whose name contains the text, from the first page; the selection is kept. */
+    public String filterDatasets() {
+        errors.clear();
+        keepPageSelection();
+        loadDatasets(1, datasetFilter);
+        return null;
+    }
+
+    public String nextDatasets() {
+        errors.clear();
+        keepPageSelection();
+        loadDatasets(datasetPage + 1, appliedFilter);
+        return null;
+    }
+
+    public String previousDatasets() {
+        errors.clear();
+        keepPageSelection();
+        loadDatasets(Math.max(1, datasetPage - 1), appliedFilter);
+        return null;
+    }
+
+    /** Ticks every dataset of the page shown (added to the selection). */
+    public String selectPage() {
+        errors.clear();
+        keepPageSelection();
+        datasets.forEach(d -> selection.add(d.id()));
+        selectedDatasets = new ArrayList<>(datasets.stream().map(d -> (Object) d.id()).toList());
+        return null;
+    }
+
+    public String clearSelection() {
+        errors.clear();
+        selection.clear();
+        selectedDatasets = new ArrayList<>();
+        return null;
+    }
+
+    private void forgetDatasets() {
+        listedInvestigation = null;
+        datasets = List.of();
+        datasetTotal = 0;
+        datasetPage = 1;
+        appliedFilter = "";
+        selection.clear();
+        selectedDatasets = new ArrayList<>();
+    }
+
+    /** The boxes of the page shown replace that page's part of the selection. */
+    private void keepPageSelection() {
+        Set<Long> shown = new HashSet<>();
+        datasets.forEach(d -> shown.add(d.id()));
+        selection.removeAll(shown);
+        for (Object id : selectedDatasets) {
+            parse(String.valueOf(id)).filter(shown::contains).ifPresent(selection::add);
+        }
+    }
+
+    private void loadDatasets(int page, String filter) {
+        if (listedInvestigation == null || login.sessionId().isEmpty()) {
+            errors.put("investigation", "Choose the investigation the datasets come from.");
+            return;
+        }
         try {
-            datasets = catalogue.datasetsOf(chosen.get());
+            DatasetChoicePage found = catalogue.datasetsOf(login.sessionId().get(), listedInvestigation, filter,
+                    (page - 1) * CollectionCatalogue.DATASET_PAGE);
+            if (found.datasets().isEmpty() && page > 1) {
+                // The last page went away (or the user pressed "next" on it): show the last one there is.
+                int last = (int) Math.max(1, (found.total() + CollectionCatalogue.DATASET_PAGE - 1)
+                        / CollectionCatalogue.DATASET_PAGE);
+                found = catalogue.datasetsOf(login.sessionId().get(), listedInvestigation, filter,
+                        (last - 1) * CollectionCatalogue.DATASET_PAGE);
+                page = last;
+            }
+            datasets = found.datasets();
+            datasetTotal = found.total();
+            datasetPage = page;
+            appliedFilter = filter == null ? "" : filter.strip();
+            selectedDatasets = new ArrayList<>(datasets.stream().map(DatasetChoice::id)
+                    .filter(selection::contains).map(id -> (Object) id).toList());
         } catch (IcatException e) {
             catalogueFailed(e);
         }
-        return null;
     }
 
     public String addAuthor() {
@@ -118,16 +212,14 @@ public class MintCollectionPage implements Serializable {
             return null;
         }
         List<Creator> rows = authors.stream().map(CreatorRow::toCreator).toList();
-        List<Long> ids = new ArrayList<>();
-        for (Object id : selectedDatasets) {
-            parse(String.valueOf(id)).ifPresent(ids::add);
-        }
-        CollectionRequest request = new CollectionRequest(parse(investigationId), ids, title, abstractText, rows);
+        keepPageSelection();
+        CollectionRequest request = new CollectionRequest(parse(investigationId), new ArrayList<>(selection), title,
+                abstractText, rows);
         try {
             // The login's user was checked with the catalogue; the session must still be alive to go on.
-            login.sessionId().orElseThrow();
-            catalogue.userOf(login.sessionId().get());
-            CollectionMinting.Outcome outcome = minting.submit(user.get(), request, rows);
+            String sessionId = login.sessionId().orElseThrow();
+            catalogue.userOf(sessionId);
+            CollectionMinting.Outcome outcome = minting.submit(user.get(), sessionId, request, rows);
             if (outcome instanceof CollectionMinting.Rejected rejected) {
                 for (FieldProblem p : rejected.problems()) {
                     errors.merge(p.field(), p.message(), (a, b) -> a + " " + b);
@@ -207,8 +299,45 @@ public class MintCollectionPage implements Serializable {
         return authors;
     }
 
-    public int getDatasetLimit() {
-        return CollectionCatalogue.PAGE;
+    public boolean isDatasetsListed() {
+        return listedInvestigation != null;
+    }
+
+    public int getDatasetPage() {
+        return datasetPage;
+    }
+
+    public int getDatasetPageCount() {
+        return (int) Math.max(1, (datasetTotal + CollectionCatalogue.DATASET_PAGE - 1) / CollectionCatalogue.DATASET_PAGE);
+    }
+
+    public long getDatasetTotal() {
+        return datasetTotal;
+    }
+
+    public boolean isPreviousDatasets() {
+        return datasetPage > 1;
+    }
+
+    public boolean isMoreDatasets() {
+        return datasetPage < getDatasetPageCount();
+    }
+
+    /** How many datasets are selected over all pages. */
+    public int getSelectedCount() {
+        return selection.size();
+    }
+
+    public String getAppliedFilter() {
+        return appliedFilter;
+    }
+
+    public String getDatasetFilter() {
+        return datasetFilter;
+    }
+
+    public void setDatasetFilter(String datasetFilter) {
+        this.datasetFilter = datasetFilter == null ? "" : datasetFilter;
     }
 
     public String getPlugin() {

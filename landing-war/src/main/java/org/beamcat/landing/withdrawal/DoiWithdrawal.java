@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.landing.records.LandingRecords;
 import org.beamcat.landing.registrar.Doi;
 import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.RegisteredDoi;
@@ -25,6 +26,9 @@ public class DoiWithdrawal {
 
     @Inject
     DoiRegistrar registrar;
+
+    @Inject
+    LandingRecords records;
 
     /** What a withdrawal did. */
     public record Outcome(Doi doi, DoiHolder holder, RegisteredDoi registered, String reason, boolean alreadyWithdrawn) {
@@ -50,6 +54,7 @@ public class DoiWithdrawal {
         if (recorded.isEmpty()) {
             catalogue.record(holder, text);
         }
+        records.forget(doi);
         return new Outcome(doi, holder, hidden, recorded.orElse(text), recorded.isPresent());
     }
 }

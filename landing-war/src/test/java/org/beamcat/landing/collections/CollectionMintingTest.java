@@ -57,9 +57,11 @@ class CollectionMintingTest {
             return investigationId == 7 && userName.equals("simple/alice");
         }
 
+        /** Session "restricted" cannot read dataset 2 (the catalogue's rules hide it). */
         @Override
-        public List<Long> notIn(long investigationId, List<Long> datasetIds) {
-            return datasetIds.stream().filter(id -> investigationId != 7 || id > 2).toList();
+        public List<Long> notReadableIn(String sessionId, long investigationId, java.util.Collection<Long> datasetIds) {
+            return datasetIds.stream().distinct()
+                    .filter(id -> investigationId != 7 || id > 2 || id == 2 && sessionId.equals("restricted")).toList();
         }
 
         @Override
@@ -107,8 +109,16 @@ class CollectionMintingTest {
 
     /** A registrar that is down until told otherwise, then the offline one. */
     static final class FlakyRegistrar implements DoiRegistrar {
-        final OfflineRegistrar inner = new OfflineRegistrar(VALIDATOR);
+        final OfflineRegistrar inner;
         boolean down;
+
+        FlakyRegistrar() {
+            try {
+                inner = new OfflineRegistrar(java.nio.file.Files.createTempDirectory("offline-registrar-"), VALIDATOR);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         private void check() {
             if (down) {
@@ -170,7 +180,7 @@ class CollectionMintingTest {
 
     @Test
     void aMemberGetsAFindableDoiStoredOnTheCollection() throws Exception {
-        CollectionMinting.Outcome outcome = minting.submit("simple/alice", request(7, List.of(1L, 2L)), List.of(ALICE));
+        CollectionMinting.Outcome outcome = minting.submit("simple/alice", "session", request(7, List.of(1L, 2L)), List.of(ALICE));
         CollectionMinting.Minted minted = assertInstanceOf(CollectionMinting.Minted.class, outcome);
         assertEquals("10.5072/BEAMCAT-DC-100", minted.doi().toString());
         assertEquals(DoiState.FINDABLE, registrar.inner.find(minted.doi()).orElseThrow().state());
@@ -179,7 +189,7 @@ class CollectionMintingTest {
 
     @Test
     void aNonMemberIsRefusedAndNothingIsWritten() throws Exception {
-        CollectionMinting.Outcome outcome = minting.submit("simple/bob", request(7, List.of(1L)), List.of(ALICE));
+        CollectionMinting.Outcome outcome = minting.submit("simple/bob", "session", request(7, List.of(1L)), List.of(ALICE));
         List<FieldProblem> problems = assertInstanceOf(CollectionMinting.Rejected.class, outcome).problems();
         assertEquals("investigation", problems.get(0).field());
         assertTrue(problems.get(0).message().contains("not a member"), problems.toString());
@@ -190,30 +200,48 @@ class CollectionMintingTest {
     @Test
     void rootMayMintForAnyInvestigation() throws Exception {
         assertInstanceOf(CollectionMinting.Minted.class,
-                minting.submit("simple/root", request(7, List.of(1L)), List.of(ALICE)));
+                minting.submit("simple/root", "session", request(7, List.of(1L)), List.of(ALICE)));
     }
 
     @Test
     void datasetsOfAnotherInvestigationAreRefused() throws Exception {
-        CollectionMinting.Outcome outcome = minting.submit("simple/alice", request(7, List.of(1L, 3L)), List.of(ALICE));
+        CollectionMinting.Outcome outcome = minting.submit("simple/alice", "session", request(7, List.of(1L, 3L)), List.of(ALICE));
         List<FieldProblem> problems = assertInstanceOf(CollectionMinting.Rejected.class, outcome).problems();
-        assertEquals(List.of(new FieldProblem("datasets", "Datasets [3] do not belong to the chosen investigation.")),
-                problems);
+        assertEquals(List.of(new FieldProblem("datasets", "Datasets [3] do not belong to the chosen investigation"
+                + " or cannot be read with your login.")), problems);
         assertTrue(catalogue.collections.isEmpty());
+    }
+
+    @Test
+    void datasetsTheUserCannotReadAreRefusedEvenInTheirInvestigation() throws Exception {
+        CollectionMinting.Outcome outcome = minting.submit("simple/alice", "restricted", request(7, List.of(1L, 2L)),
+                List.of(ALICE));
+        List<FieldProblem> problems = assertInstanceOf(CollectionMinting.Rejected.class, outcome).problems();
+        assertEquals("datasets", problems.get(0).field());
+        assertTrue(problems.get(0).message().startsWith("Datasets [2] "), problems.toString());
+        assertTrue(catalogue.collections.isEmpty());
+    }
+
+    @Test
+    void aLongListOfRefusedDatasetsIsShortenedInTheMessage() throws Exception {
+        List<Long> many = java.util.stream.LongStream.rangeClosed(10, 40).boxed().toList();
+        CollectionMinting.Outcome outcome = minting.submit("simple/alice", "session", request(7, many), List.of(ALICE));
+        String message = assertInstanceOf(CollectionMinting.Rejected.class, outcome).problems().get(0).message();
+        assertTrue(message.contains("(31 in all)") && !message.contains("30,"), message);
     }
 
     @Test
     void formProblemsAndMembershipAreReportedTogether() throws Exception {
         CollectionRequest bad = new CollectionRequest(Optional.of(7L), List.of(1L), "", "abstract", List.of(ALICE));
         List<FieldProblem> problems = assertInstanceOf(CollectionMinting.Rejected.class,
-                minting.submit("simple/bob", bad, List.of(ALICE))).problems();
+                minting.submit("simple/bob", "session", bad, List.of(ALICE))).problems();
         assertEquals(List.of("investigation", "title"), problems.stream().map(FieldProblem::field).toList());
     }
 
     @Test
     void anOutageLeavesThePendingCollectionThatTheJobFinishesWithOneDoi() throws Exception {
         registrar.down = true;
-        CollectionMinting.Outcome outcome = minting.submit("simple/alice", request(7, List.of(1L)), List.of(ALICE));
+        CollectionMinting.Outcome outcome = minting.submit("simple/alice", "session", request(7, List.of(1L)), List.of(ALICE));
         CollectionMinting.Pending pending = assertInstanceOf(CollectionMinting.Pending.class, outcome);
         assertEquals("10.5072/BEAMCAT-DC-100", pending.doi().toString());
         assertEquals(List.of(100L), catalogue.withoutDoi());
@@ -236,7 +264,7 @@ class CollectionMintingTest {
     @Test
     void aDraftLeftByACrashIsPublishedNotDuplicated() throws Exception {
         registrar.down = true;
-        minting.submit("simple/alice", request(7, List.of(1L)), List.of(ALICE));
+        minting.submit("simple/alice", "session", request(7, List.of(1L)), List.of(ALICE));
         registrar.down = false;
         // The crash happened after the draft: the registrar holds a draft, the catalogue no DOI.
         DoiMetadata metadata = minting.builder().build(catalogue.collections.get(100L), minting.doiFor(100L),
@@ -249,7 +277,7 @@ class CollectionMintingTest {
 
     @Test
     void theRecordCarriesTheUsersTextAndTheInvestigationsFacts() throws Exception {
-        minting.submit("simple/alice", request(7, List.of(1L)), List.of(ALICE));
+        minting.submit("simple/alice", "session", request(7, List.of(1L)), List.of(ALICE));
         DoiMetadata record = minting.builder().build(catalogue.collections.get(100L), minting.doiFor(100L),
                 catalogue.investigationsOfCollection(100), java.time.LocalDate.of(2026, 6, 1));
         assertEquals("Strain maps of printed Ti-6Al-4V", record.titles().get(0).title());

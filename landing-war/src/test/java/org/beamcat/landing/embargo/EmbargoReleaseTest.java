@@ -58,9 +58,16 @@ class EmbargoReleaseTest {
 
     private final MemoryCatalogue catalogue = new MemoryCatalogue();
     private final EmbargoRelease release = new EmbargoRelease();
+    private int pagesForgotten;
 
     EmbargoReleaseTest() {
         release.catalogue = catalogue;
+        release.records = new org.beamcat.landing.records.LandingRecords() {
+            @Override
+            public void forgetAll() {
+                pagesForgotten++;
+            }
+        };
         release.settings = new DoiJobSettings("simple", "root", "root", SuffixPattern.of(SuffixPattern.DEFAULT_SESSION),
                 SuffixPattern.ofCollection(SuffixPattern.DEFAULT_COLLECTION), 60, 3, URI.create("http://x/doi"), Set.of());
     }
@@ -76,9 +83,11 @@ class EmbargoReleaseTest {
         assertEquals("2029-03-15T08:00:00.000Z", catalogue.investigations.get(1L)[1]);
         assertEquals(null, catalogue.investigations.get(2L)[1], "not ended: stays closed");
         assertEquals("2011-06-01T00:00:00.000Z", catalogue.investigations.get(3L)[1], "a date set by hand stays");
+        assertEquals(1, pagesForgotten, "cached landing pages show the new embargo state at once");
 
         EmbargoRelease.Report again = release.run();
         assertEquals(new EmbargoRelease.Report(List.of(), 0), again);
+        assertEquals(1, pagesForgotten, "a run that changed nothing keeps the cache");
     }
 
     @Test
