@@ -63,7 +63,7 @@ stack_down() {
 stack_up() {
   command -v java >/dev/null || die "java (17 or newer) is needed"
   command -v mvn >/dev/null || die "Maven is needed"
-  command -v wrk >/dev/null || die "wrk is needed (Debian package wrk)"
+  ensure_debian_commands wrk:wrk
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     log "building (mvn -Pbench package, tests skipped)"
     quietly mvn -B -ntp -q -DskipTests -Pbench package || die "the build failed"
