@@ -198,8 +198,12 @@ final class IngestProbe {
     }
 
     /** h5dump's output for the file; fails unless Debian's HDF5 tools read it without error. */
-    static String h5dump(Path file) throws Exception {
-        Process process = new ProcessBuilder("h5dump", file.toString()).redirectErrorStream(true).start();
+    static String h5dump(Path file, String... options) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("h5dump");
+        command.addAll(List.of(options));
+        command.add(file.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "h5dump finished");
         assertEquals(0, process.exitValue(), output);
