@@ -160,7 +160,8 @@ class IngestRejectionIT extends IngestSystemTest {
         TestDomain domain = TestDomain.fromSystemProperties();
 
         try (FileLeaseGate lease = FileLeaseGate.deleteWhenOpened(gate, victim)) {
-            IngestProbe.sendOverStomp(IngestProbe.datasetXml(folder, sample, ""));
+            assertEquals(202, IngestProbe.postDataset(IngestProbe.datasetXml(folder, sample, ""), "application/xml")
+                    .statusCode());
             lease.awaitReleased(IngestProbe.PATIENCE);
         }
         long dataset = probe.awaitDataset(location);
