@@ -83,6 +83,41 @@ class IngestInvestigationIT extends IngestSystemTest {
         assertEquals(1, ICAT.count("root", count()));
     }
 
+    /**
+     * A session first announced without the portal's id (visitId id15-<day>) and later with it, its start
+     * moved by an hour: the later message adopts the session (visitId becomes the portal id, new dates)
+     * instead of creating a second one; its dataset stays in it.
+     */
+    @Test
+    void portalIdArrivingLaterAdoptsTheSessionCreatedWithoutIt() throws Exception {
+        OpenMqSender.send("icatIngest", investigationXml(proposal, "ID15", null, "2026-08-03T08:00:00Z",
+                "2026-08-05T08:00:00Z"));
+        awaitCount(count() + " AND i.visitId = 'id15-20260803'", 1);
+        long id = investigation().getJsonNumber("id").longValue();
+        String sample = "adopt_" + proposal.substring(3);
+        Path folder = Files.createDirectories(dataRoot.resolve("id15").resolve(proposal).resolve(sample)
+                .resolve(sample + "_0001"));
+        Files.write(folder.resolve("a.dat"), new byte[3]);
+        String location = dataRoot.relativize(folder).toString();
+        cleanup.dataset(location, sample);
+        assertEquals(202, postDataset(datasetXml(proposal, "id15", sample + "_0001", folder, sample, "")
+                .replace("2026-03-13T10:", "2026-08-03T10:"), "application/xml").statusCode());
+        long dataset = awaitDataset(location);
+
+        String portal = "P" + unique;
+        String withId = investigationXml(proposal, "ID15", portal, "2026-08-03T09:00:00Z", "2026-08-05T09:00:00Z");
+        OpenMqSender.send("icatIngest", withId);
+        awaitCount(count() + " AND i.visitId = '" + portal + "'", 1);
+        JsonObject adopted = investigation();
+        assertEquals(1, ICAT.count("root", count()), "no second session");
+        assertEquals(id, adopted.getJsonNumber("id").longValue(), adopted.toString());
+        assertEquals(instant("2026-08-03T09:00:00Z"), instant(adopted, "startDate"), adopted.toString());
+        assertEquals(instant("2026-08-05T09:00:00Z"), instant(adopted, "endDate"), adopted.toString());
+        assertEquals(id, ICAT.count("root", "SELECT d.investigation.id FROM Dataset d WHERE d.id = " + dataset));
+        TestDomain.fromSystemProperties().awaitLogLines(line -> line.contains("adopted as portal session " + portal
+                + " (was id15-20260803)"), 1, IngestProbe.PATIENCE);
+    }
+
     @Test
     void unknownBeamlineIsDeadLetteredAndCreatesNothing() throws Exception {
         String message = investigationXml(proposal, "ID99", null, "2026-07-01T09:00:00Z", null);

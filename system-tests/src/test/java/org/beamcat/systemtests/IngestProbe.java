@@ -198,11 +198,27 @@ final class IngestProbe {
     }
 
     /** h5dump's output for the file; fails unless Debian's HDF5 tools read it without error. */
-    static String h5dump(Path file) throws Exception {
-        Process process = new ProcessBuilder("h5dump", file.toString()).redirectErrorStream(true).start();
+    static String h5dump(Path file, String... options) throws Exception {
+        Process process = h5dumpProcess(file, options);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "h5dump finished");
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    /** h5dump's output (with its errors) whatever its exit code, for polling until a value appears. */
+    static String h5dumpOutput(Path file, String... options) throws Exception {
+        Process process = h5dumpProcess(file, options);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+
+    private static Process h5dumpProcess(Path file, String... options) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add("h5dump");
+        command.addAll(List.of(options));
+        command.add(file.toString());
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 }

@@ -143,6 +143,46 @@ class IngestRejectionIT extends IngestSystemTest {
     }
 
     /**
+     * A file vanishes from the folder while the scan is under way: the scan lists the folder, then reads
+     * each file in name order for its CRC32; opening {@code a_gate.dat} blocks on a file lease until
+     * {@code z_vanishing.dat}, listed already, is deleted ({@link FileLeaseGate}). As the unit test of the
+     * scan says, that delivery fails ("vanished during the scan") and the message is redelivered; the
+     * next scan finds the files that exist, so the dataset registers with them, once, with no dead letter.
+     */
+    @Test
+    void fileVanishingDuringTheScanIsRetriedThenTheDatasetRegistersWithTheFilesThatExist() throws Exception {
+        String sample = IngestProbe.unique("vanish");
+        Path folder = probe.datasetFolder(sample, sample + "_0001");
+        Path gate = Files.write(folder.resolve("a_gate.dat"), new byte[7]);
+        Files.write(folder.resolve("b.dat"), new byte[5]);
+        Path victim = Files.write(folder.resolve("z_vanishing.dat"), new byte[3]);
+        String location = probe.relative(folder);
+        TestDomain domain = TestDomain.fromSystemProperties();
+
+        try (FileLeaseGate lease = FileLeaseGate.deleteWhenOpened(gate, victim)) {
+            assertEquals(202, IngestProbe.postDataset(IngestProbe.datasetXml(folder, sample, ""), "application/xml")
+                    .statusCode());
+            lease.awaitReleased(IngestProbe.PATIENCE);
+        }
+        long dataset = probe.awaitDataset(location);
+        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
+        assertEquals(0, IngestProbe.count("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset
+                + " AND df.name = 'z_vanishing.dat'"), "the vanished file is not registered");
+        assertEquals(1, IngestProbe.count("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset
+                + " AND df.name = 'a_gate.dat' AND df.fileSize = 7"));
+        assertEquals(1, IngestProbe.datasetsAt(location));
+        assertFalse(domain.logLines(line -> line.contains(victim + " vanished during the scan")).isEmpty(),
+                "the first delivery met the vanishing file");
+        assertFalse(domain.logLines(line -> line.contains("will be redelivered")).isEmpty());
+        assertTrue(probe.deadLetter(location).isEmpty(), "registered on redelivery, not dead-lettered");
+        assertFalse(h5dumpMentions(folder, "z_vanishing.dat"), "the master file does not list it");
+    }
+
+    private static boolean h5dumpMentions(Path folder, String name) throws Exception {
+        return IngestProbe.h5dump(IngestProbe.masterFile(folder)).contains(name);
+    }
+
+    /**
      * The operators' dead-letter calls on a real dead letter: list, inspect one, resubmit it once its cause is
      * fixed (the folder now exists); other users are refused, bad and unknown ids answered with typed errors.
      */

@@ -8,6 +8,7 @@ import static org.beamcat.systemtests.IngestProbe.h5dump;
 
 import static org.beamcat.systemtests.IngestProbe.postDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,93 @@ class IngestSideQueuesIT extends IngestSystemTest {
 
         OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(first), "Sample_description", "annealed at 400 C"));
         awaitCount(parameter(firstId, "Sample_description") + " AND p.stringValue = 'annealed at 400 C'", 1);
+    }
+
+    /**
+     * After an update of parameters the mapping puts into the master file (NXinstrument, NXsample), the
+     * master file shows the new values, read by h5dump, and its Datafile row has the rewritten file's size
+     * and CRC32 (so the IDS does not find the file changed behind the catalogue).
+     */
+    @Test
+    void updateRewritesTheMasterFileWithTheNewValues() throws Exception {
+        Path folder = register("updm_" + unique, IngestProbe.parameter("InstrumentMonochromator_energy", "43.35"));
+        long dataset = awaitDataset(relative(folder));
+        awaitCount(files(dataset), 2);
+        Path master = IngestProbe.masterFile(folder);
+        assertTrue(h5dump(master).contains("43.35"), "the registered value first");
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(folder), "InstrumentMonochromator_energy",
+                "50.5"));
+        String energy = awaitMasterDump(master, "-d", "/entry/instrument/monochromator/energy", "50.5");
+        assertTrue(energy.contains("\"units\"") && energy.contains("keV"), energy);
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(folder), "Sample_description",
+                "annealed at 400 C"));
+        awaitMasterDump(master, "-d", "/entry/sample/description", "annealed at 400 C");
+        String whole = h5dump(master);
+        assertTrue(whole.contains("\"a.dat\"") && whole.contains("\"MA-4321\""), "the rest is kept:\n" + whole);
+
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(master));
+        awaitCount(files(dataset) + " AND df.name = '" + master.getFileName() + "' AND df.fileSize = " + Files.size(master)
+                + " AND df.checksum = '" + Long.toHexString(crc.getValue()) + "'", 1);
+        assertEquals(2, ICAT.count("root", files(dataset)), "the master file is still registered once");
+    }
+
+    /**
+     * The folder of a dataset is gone when its parameter changes: the catalogue change stays, the message is
+     * not dead-lettered, and the master file that could not be written is logged and counted.
+     */
+    @Test
+    void updateOfADatasetWhoseFolderIsGoneChangesTheCatalogueAndCountsTheMasterFile() throws Exception {
+        Path folder = register("updg_" + unique, IngestProbe.parameter("InstrumentMonochromator_energy", "43.35"));
+        long dataset = awaitDataset(relative(folder));
+        awaitCount(files(dataset), 2);
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        double before = notWritten();
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update(List.of(folder), "InstrumentMonochromator_energy",
+                "61.5"));
+        awaitCount(parameter(dataset, "InstrumentMonochromator_energy") + " AND p.numericValue = 61.5", 1);
+        TestDomain.fromSystemProperties().awaitLogLines(line -> line.contains("master file of dataset " + dataset
+                + " not rewritten (FOLDER_GONE)"), 1, IngestProbe.PATIENCE);
+        java.time.Instant deadline = java.time.Instant.now().plus(IngestProbe.PATIENCE);
+        while (notWritten() < before + 1 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+        }
+        assertEquals(before + 1, notWritten(), "counted once");
+        assertFalse(Files.exists(folder), "nothing written where the folder was");
+        assertTrue(IngestProbe.deadLetter(body -> body.contains(folder.toString())).isEmpty(), "not dead-lettered");
+    }
+
+    /**
+     * The message names a beamline: a dataset of the proposal registered on another beamline is refused
+     * (dead letter with the reason, nothing changed); the same update naming the right beamline, in any
+     * case, changes it.
+     */
+    @Test
+    void updateNamingAnotherBeamlineIsRefusedAndTheRightOneAccepted() throws Exception {
+        Path folder = register("updb_" + unique, IngestProbe.parameter("InstrumentMonochromator_energy", "43.35"));
+        long dataset = awaitDataset(relative(folder));
+        awaitCount(files(dataset), 2);
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update("ID15", List.of(folder), "InstrumentMonochromator_energy",
+                "70"));
+        JsonObject letter = awaitDeadLetter(body -> body.contains(folder.toString()) && body.contains("ID15"),
+                "update naming ID15");
+        assertTrue(letter.getString("reason").contains("is not on beamline ID15 (its investigation is on ID11)"),
+                letter.toString());
+        assertEquals(1, letter.getInt("attempts"), "a rejection is not retried");
+        assertEquals(1, ICAT.count("root", parameter(dataset, "InstrumentMonochromator_energy")
+                + " AND p.numericValue = 43.35"), "unchanged in the catalogue");
+        assertTrue(h5dump(IngestProbe.masterFile(folder)).contains("43.35"), "unchanged in the master file");
+
+        OpenMqSender.send("icatUpdateDatasetMetadata", update("ID11", List.of(folder), "InstrumentMonochromator_energy",
+                "70"));
+        awaitCount(parameter(dataset, "InstrumentMonochromator_energy") + " AND p.numericValue = 70", 1);
     }
 
     @Test
@@ -124,12 +212,35 @@ class IngestSideQueuesIT extends IngestSystemTest {
     }
 
     private static String update(List<Path> folders, String name, String value) throws IOException {
+        return update("id11", folders, name, value);
+    }
+
+    private static String update(String beamline, List<Path> folders, String name, String value) {
         StringBuilder paths = new StringBuilder();
         for (Path folder : folders) {
             paths.append(paths.length() == 0 ? "" : ",").append('"').append(folder).append('"');
         }
-        return "{\"proposal\":\"MA-4321\",\"beamline\":\"id11\",\"datasetPaths\":[" + paths + "],"
+        return "{\"proposal\":\"MA-4321\",\"beamline\":\"" + beamline + "\",\"datasetPaths\":[" + paths + "],"
                 + "\"metadataName\":\"" + name + "\",\"metadataValue\":\"" + value + "\"}";
+    }
+
+    /** h5dump's output for the arguments once it contains the text (the master file follows the catalogue). */
+    private static String awaitMasterDump(Path master, String option, String path, String expected) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(IngestProbe.PATIENCE);
+        // until then h5dump may not find the path (a new parameter): only the final dump must succeed
+        while (!IngestProbe.h5dumpOutput(master, option, path).contains(expected)
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+        }
+        String dump = IngestProbe.h5dump(master, option, path);
+        assertTrue(dump.contains(expected), expected + " in\n" + dump);
+        return dump;
+    }
+
+    private static double notWritten() throws Exception {
+        HttpResponse<String> response = Http.get("/metrics?scope=application");
+        assertEquals(200, response.statusCode(), response.body());
+        return new MetricsText(response.body()).value("beamcat.ingest.master.files.not.written");
     }
 
     private static String parameter(long dataset, String name) {

@@ -12,6 +12,7 @@ import org.beamcat.ingest.registration.DatasetRegistration;
 import org.beamcat.ingest.registration.DatasetRescan;
 import org.beamcat.ingest.registration.InvestigationSync;
 import org.beamcat.ingest.registration.LegacyConversionStep;
+import org.beamcat.ingest.registration.MasterFileRefresh;
 import org.beamcat.messages.DataFilesJson;
 import org.beamcat.messages.DatasetMessageXml;
 import org.beamcat.messages.UpdateDatasetMetadataJson;
@@ -40,7 +41,8 @@ public class IngestService {
         registration = new DatasetRegistration(catalogue, settings.dataRoot(), settings.batchSize(),
                 settings.checksum(), new LegacyConversionStep(settings.legacyConversion()));
         investigations = new InvestigationSync(catalogue);
-        metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot());
+        metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot(),
+                new MasterFileRefresh(catalogue, settings.dataRoot(), settings.checksum(), settings.batchSize()));
         rescan = new DatasetRescan(catalogue, settings.dataRoot(), settings.batchSize(), settings.checksum());
         attempts = new DeliveryAttempts(settings.maxAttempts());
     }

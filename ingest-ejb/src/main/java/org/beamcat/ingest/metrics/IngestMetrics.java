@@ -26,6 +26,8 @@ public class IngestMetrics {
     public static final String WAITING = "beamcat.ingest.messages.waiting.for.inputs";
     public static final String DATAFILES = "beamcat.ingest.datafiles.registered";
     public static final String DATAFILES_RATE = "beamcat.ingest.datafiles.per.second";
+    /** Master files not rewritten after a metadata update (folder gone, write failed); the update itself stands. */
+    public static final String MASTER_FILES_NOT_WRITTEN = "beamcat.ingest.master.files.not.written";
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -38,6 +40,7 @@ public class IngestMetrics {
     void register() {
         registry.gauge(DATAFILES_RATE, lastRateMilli, rate -> rate.get() / 1000.0);
         registry.counter(DATAFILES);
+        registry.counter(MASTER_FILES_NOT_WRITTEN);
     }
 
     /**
@@ -72,6 +75,12 @@ public class IngestMetrics {
 
     public void waitingForInputs(String queue) {
         registry.counter(WAITING, queueTag(queue)).inc();
+    }
+
+    public void masterFilesNotWritten(long count) {
+        if (count > 0) {
+            registry.counter(MASTER_FILES_NOT_WRITTEN).inc(count);
+        }
     }
 
     public void datafiles(int added, Duration took) {

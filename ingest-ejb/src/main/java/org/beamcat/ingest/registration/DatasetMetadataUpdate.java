@@ -19,9 +19,11 @@ import org.beamcat.messages.UpdateDatasetMetadataMessage;
 /**
  * Sets one parameter on existing datasets ({@code icatUpdateDatasetMetadata}): adds it where the dataset
  * has none of that type, changes its value where it has. The datasets are named by folder within the
- * proposal; the parameter is typed against the facility's ParameterTypes as registration does. Every
- * dataset and the parameter are checked first, then all changes are made in one catalogue call: a message
- * naming one unknown dataset changes nothing.
+ * proposal on the message's beamline (a dataset of the proposal registered on another beamline is refused);
+ * the parameter is typed against the facility's ParameterTypes as registration does. Every dataset and the
+ * parameter are checked first, then all changes are made in one catalogue call: a message naming one unknown
+ * dataset changes nothing. Then the master file of each touched dataset is written again from the
+ * catalogue ({@link MasterFileRefresh}); one that cannot be written leaves the catalogue change in place.
  */
 public final class DatasetMetadataUpdate {
 
@@ -29,14 +31,21 @@ public final class DatasetMetadataUpdate {
 
     private final CatalogueSession catalogue;
     private final Path dataRoot;
+    private final MasterFileRefresh masterFileRefresh;
 
-    public DatasetMetadataUpdate(CatalogueSession catalogue, Path dataRoot) {
+    public DatasetMetadataUpdate(CatalogueSession catalogue, Path dataRoot, MasterFileRefresh masterFileRefresh) {
         this.catalogue = catalogue;
         this.dataRoot = dataRoot;
+        this.masterFileRefresh = masterFileRefresh;
     }
 
-    /** What an update did. */
-    public record Updated(int added, int changed) {
+    /** What an update did, and what happened to each touched dataset's master file. */
+    public record Updated(int added, int changed, List<MasterFileRefresh.Refreshed> masterFiles) {
+
+        /** The master files that could not be written again (each logged with its reason). */
+        public long masterFilesNotWritten() {
+            return masterFiles.stream().filter(m -> m.outcome() != MasterFileRefresh.Outcome.WRITTEN).count();
+        }
     }
 
     public Updated apply(UpdateDatasetMetadataMessage message) throws RegistrationRejected, IcatException {
@@ -48,8 +57,22 @@ public final class DatasetMetadataUpdate {
                     + quote(location) + " AND i.name = " + quote(message.proposal()) + " ORDER BY d.id");
             if (ids.isEmpty()) {
                 problems.add("no dataset of proposal " + message.proposal() + " is registered at " + folder);
+                continue;
+            }
+            List<String> beamlines = new ArrayList<>();
+            Long onBeamline = null;
+            for (int i = 0; i < ids.size() && onBeamline == null; i++) {
+                long id = ids.getJsonNumber(i).longValue();
+                List<String> instruments = beamlinesOf(id);
+                if (onBeamline(instruments, message.beamline())) {
+                    onBeamline = id;
+                }
+                beamlines.addAll(instruments);
+            }
+            if (onBeamline == null) {
+                problems.add(otherBeamline(folder, message.proposal(), message.beamline(), beamlines));
             } else {
-                datasets.add(ids.getJsonNumber(0).longValue());
+                datasets.add(onBeamline);
             }
         }
         if (!problems.isEmpty()) {
@@ -87,6 +110,31 @@ public final class DatasetMetadataUpdate {
             throw CatalogueFailures.rejectedIfPermanent(e, "setting " + message.metadataName());
         }
         LOG.info("parameter " + message.metadataName() + " set on datasets " + seen + " of " + message.proposal());
-        return new Updated(added, changes.size() - added);
+        // the catalogue change is made: the master files follow it, or say why they could not
+        List<MasterFileRefresh.Refreshed> masterFiles = new ArrayList<>();
+        for (long dataset : seen) {
+            masterFiles.add(masterFileRefresh.refresh(dataset));
+        }
+        return new Updated(added, changes.size() - added, masterFiles);
+    }
+
+    /** The beamlines (instrument names) of the dataset's investigation. */
+    private List<String> beamlinesOf(long dataset) throws IcatException {
+        long investigation = catalogue.search("SELECT d.investigation.id FROM Dataset d WHERE d.id = " + dataset)
+                .getJsonNumber(0).longValue();
+        return CatalogueJson.strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
+                + "ins.investigationInstruments ii WHERE ii.investigation.id = " + investigation));
+    }
+
+    /** Whether the beamline the message names is one of the investigation's instruments (names ignore case). */
+    static boolean onBeamline(List<String> instruments, String beamline) {
+        return instruments.stream().anyMatch(name -> name.equalsIgnoreCase(beamline));
+    }
+
+    /** The reason for refusing a folder whose datasets of the proposal are all on other beamlines. */
+    static String otherBeamline(String folder, String proposal, String beamline, List<String> instruments) {
+        return "the dataset of proposal " + proposal + " at " + folder + " is not on beamline " + beamline
+                + " (its investigation is on " + (instruments.isEmpty() ? "no beamline"
+                        : String.join(", ", new LinkedHashSet<>(instruments))) + ")";
     }
 }

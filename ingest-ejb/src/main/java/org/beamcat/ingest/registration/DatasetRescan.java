@@ -1,11 +1,7 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueJson.date;
-import static org.beamcat.ingest.registration.CatalogueJson.strings;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +30,14 @@ public final class DatasetRescan {
     private final Path dataRoot;
     private final ChecksumKind checksum;
     private final DatafileRegistrar datafiles;
+    private final CatalogueMasterFile masterFile;
 
     public DatasetRescan(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum) {
         this.catalogue = catalogue;
         this.dataRoot = dataRoot;
         this.checksum = checksum;
         this.datafiles = new DatafileRegistrar(catalogue, batchSize);
+        this.masterFile = new CatalogueMasterFile(catalogue);
     }
 
     /** What a re-scan did. */
@@ -66,7 +64,8 @@ public final class DatasetRescan {
         boolean newHdf5 = files.stream().anyMatch(f -> !registered.contains(f.location()) && isHdf5(f.name()));
         boolean masterWritten = newHdf5 || !master.toFile().isFile();
         if (masterWritten) {
-            MasterFile.write(master, masterContent(id, dataset, folder, files));
+            MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
+                    files.stream().map(ScannedFile::name).toList()));
         }
         List<ScannedFile> all = new ArrayList<>(files);
         all.add(folder.file(master, checksum));
@@ -80,39 +79,5 @@ public final class DatasetRescan {
     static boolean isHdf5(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && HDF5_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    /** The master file's content from the catalogue's record of the dataset. */
-    private MasterFile.Content masterContent(long id, JsonObject dataset, DatasetFolder folder,
-            List<ScannedFile> files) throws IcatException {
-        JsonArray investigation = catalogue.search("SELECT i FROM Investigation i JOIN i.datasets d WHERE d.id = " + id);
-        JsonObject inv = investigation.getJsonObject(0).getJsonObject("Investigation");
-        List<String> beamlines = strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
-                + "ins.investigationInstruments ii WHERE ii.investigation.id = " + inv.getJsonNumber("id").longValue()));
-        List<String> samples = strings(catalogue.search("SELECT s.name FROM Sample s JOIN s.datasets d WHERE d.id = "
-                + id));
-        List<MasterFile.Value> values = new ArrayList<>();
-        for (JsonValue row : catalogue.searchAll("SELECT p FROM DatasetParameter p WHERE p.dataset.id = " + id
-                + " ORDER BY p.id INCLUDE p.type", 1000)) {
-            JsonObject parameter = row.asJsonObject().getJsonObject("DatasetParameter");
-            JsonObject type = parameter.getJsonObject("type");
-            ParameterTypeInfo info = new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),
-                    type.getString("units", null), type.getString("valueType", "STRING"),
-                    type.getString("description", null));
-            Object value = parameter.containsKey("numericValue")
-                    ? (Object) parameter.getJsonNumber("numericValue").doubleValue()
-                    : parameter.getString("stringValue", parameter.getString("dateTimeValue", ""));
-            values.add(new MasterFile.Value(info.name(), value, info.units(), info.nexusPath().orElse(null)));
-        }
-        // datasets registered by other means may lack dates: the record's creation stands in for them
-        java.time.OffsetDateTime start = date(dataset, "startDate");
-        if (start == null) {
-            start = date(dataset, "createTime");
-        }
-        java.time.OffsetDateTime end = date(dataset, "endDate");
-        return new MasterFile.Content(dataset.getString("name", ""), inv.getString("name", ""),
-                String.join(" ", beamlines), samples.isEmpty() ? "" : samples.get(0), folder.path().toString(),
-                start, end == null ? start : end, values,
-                files.stream().map(ScannedFile::name).toList());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatErrorType;
@@ -25,10 +24,11 @@ import org.beamcat.messages.InvestigationMessage;
  * <p>A session is the investigation named after the proposal, in the facility of the beamline, whose
  * {@code visitId} is {@link SessionKey#visitId the session key}: the user portal's {@code investigationId}
  * when the message has one, else {@code <beamline>-<start day>} (the demo facility's convention). An
- * existing session is also recognised by the same proposal on the same beamline starting at the same
- * instant. When found, its dates follow the message (the portal reschedules sessions; an open end in the
- * message keeps a known end) and the beamline is linked if it was not; otherwise it is created with its
- * {@code InvestigationInstrument}. Nothing is written before every check passed.
+ * existing session is also recognised as {@link SessionMatch} says: without a portal id, by the same start
+ * on the same beamline; with one, a session created before the id was known is adopted (it takes the id as
+ * visitId) instead of a second session being created. When found, its dates follow the message (the
+ * portal reschedules sessions; an open end in the message keeps a known end) and the beamline is linked if
+ * it was not; otherwise it is created with its {@code InvestigationInstrument}. Nothing is written before every check passed.
  */
 public final class InvestigationSync {
 
@@ -51,15 +51,13 @@ public final class InvestigationSync {
     private record Instrument(long id, long facilityId) {
     }
 
-    private record Existing(long id, OffsetDateTime start, OffsetDateTime end, boolean onBeamline) {
-    }
 
     public Synced sync(InvestigationMessage message) throws RegistrationRejected, IcatException {
         Instrument instrument = instrument(message.beamline());
         String visitId = SessionKey.visitId(message);
-        Optional<Existing> existing = find(message, instrument, visitId);
+        Optional<SessionMatch.Candidate> existing = find(message, instrument);
         if (existing.isPresent()) {
-            return update(existing.get(), message, instrument);
+            return update(existing.get(), message, instrument, visitId);
         }
         long type = investigationType(instrument.facilityId());
         JsonObjectBuilder investigation = Json.createObjectBuilder()
@@ -80,26 +78,37 @@ public final class InvestigationSync {
                 throw CatalogueFailures.rejectedIfPermanent(e, "creating investigation " + message.proposal());
             }
             // the same session created meanwhile by a duplicate message: update that one
-            Optional<Existing> raced = find(message, instrument, visitId);
+            Optional<SessionMatch.Candidate> raced = find(message, instrument);
             if (raced.isEmpty()) {
                 throw new RegistrationRejected("investigation " + message.proposal() + " with visitId " + visitId
                         + " exists but is not this session (another beamline or start): " + e.getMessage());
             }
-            return update(raced.get(), message, instrument);
+            return update(raced.get(), message, instrument, visitId);
         }
     }
 
-    private Synced update(Existing existing, InvestigationMessage message, Instrument instrument)
-            throws IcatException, RegistrationRejected {
+    private Synced update(SessionMatch.Candidate existing, InvestigationMessage message, Instrument instrument,
+            String visitId) throws IcatException, RegistrationRejected {
         List<JsonObject> changes = new ArrayList<>();
         OffsetDateTime end = message.endDateIfAny().orElse(existing.end());
-        if (!sameInstant(existing.start(), message.startDate()) || !sameInstant(existing.end(), end)) {
-            JsonObjectBuilder dates = Json.createObjectBuilder().add("id", existing.id())
-                    .add("startDate", IcatDates.format(message.startDate()));
+        JsonObjectBuilder investigation = Json.createObjectBuilder().add("id", existing.id());
+        boolean changed = false;
+        if (!SessionMatch.sameInstant(existing.start(), message.startDate())
+                || !SessionMatch.sameInstant(existing.end(), end)) {
+            investigation.add("startDate", IcatDates.format(message.startDate()));
             if (end != null) {
-                dates.add("endDate", IcatDates.format(end));
+                investigation.add("endDate", IcatDates.format(end));
             }
-            changes.add(Json.createObjectBuilder().add("Investigation", dates).build());
+            changed = true;
+        }
+        boolean adopted = !visitId.equals(existing.visitId()) && message.investigationIdIfAny().isPresent();
+        if (adopted) {
+            // a session created before the portal's id was known takes it (SessionMatch)
+            investigation.add("visitId", visitId);
+            changed = true;
+        }
+        if (changed) {
+            changes.add(Json.createObjectBuilder().add("Investigation", investigation).build());
         }
         if (!existing.onBeamline()) {
             changes.add(Json.createObjectBuilder().add("InvestigationInstrument", Json.createObjectBuilder()
@@ -113,32 +122,26 @@ public final class InvestigationSync {
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "updating investigation " + existing.id());
         }
-        LOG.info("investigation " + message.proposal() + " (" + existing.id() + ") updated from its message");
+        LOG.info("investigation " + message.proposal() + " (" + existing.id() + ") updated from its message"
+                + (adopted ? "; adopted as portal session " + visitId + " (was " + existing.visitId() + ")" : ""));
         return new Synced(existing.id(), Outcome.UPDATED);
     }
 
-    /** The session: by visitId, else by proposal on the beamline starting at the same instant. */
-    private Optional<Existing> find(InvestigationMessage message, Instrument instrument, String visitId)
-            throws IcatException {
+    /** The existing session the message describes ({@link SessionMatch}), if any. */
+    private Optional<SessionMatch.Candidate> find(InvestigationMessage message, Instrument instrument)
+            throws IcatException, RegistrationRejected {
         JsonArray rows = catalogue.search("SELECT i FROM Investigation i WHERE i.facility.id = "
                 + instrument.facilityId() + " AND i.name = " + quote(message.proposal()) + " ORDER BY i.id");
-        Existing byStart = null;
+        List<SessionMatch.Candidate> sessions = new ArrayList<>();
         for (JsonValue row : rows) {
             JsonObject investigation = row.asJsonObject().getJsonObject("Investigation");
             long id = investigation.getJsonNumber("id").longValue();
             boolean onBeamline = !catalogue.search("SELECT ii.id FROM InvestigationInstrument ii WHERE "
                     + "ii.investigation.id = " + id + " AND ii.instrument.id = " + instrument.id()).isEmpty();
-            Existing candidate = new Existing(id, date(investigation, "startDate"), date(investigation, "endDate"),
-                    onBeamline);
-            if (visitId.equals(investigation.getString("visitId", null))) {
-                return Optional.of(candidate);
-            }
-            if (byStart == null && onBeamline && message.investigationIdIfAny().isEmpty()
-                    && sameInstant(candidate.start(), message.startDate())) {
-                byStart = candidate;
-            }
+            sessions.add(new SessionMatch.Candidate(id, investigation.getString("visitId", null),
+                    date(investigation, "startDate"), date(investigation, "endDate"), onBeamline));
         }
-        return Optional.ofNullable(byStart);
+        return SessionMatch.choose(sessions, message);
     }
 
     private Instrument instrument(String beamline) throws IcatException, RegistrationRejected {
@@ -167,9 +170,5 @@ public final class InvestigationSync {
             throw new RegistrationRejected("the facility has no InvestigationType named " + INVESTIGATION_TYPE);
         }
         return ids.getJsonNumber(0).longValue();
-    }
-
-    private static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
-        return a == null || b == null ? Objects.equals(a, b) : a.toInstant().equals(b.toInstant());
     }
 }

@@ -1,0 +1,140 @@
+package org.beamcat.ingest.registration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatException;
+import org.beamcat.ingest.config.ChecksumKind;
+import org.beamcat.ingest.nexus.MasterFile;
+
+/**
+ * Writes a registered dataset's master file again from what the catalogue holds (after
+ * {@code icatUpdateDatasetMetadata} changed a parameter), atomically, listing the dataset's registered
+ * files, and brings the master file's Datafile row (size, modification time, checksum) up to date so the
+ * IDS does not find it changed behind the catalogue's back.
+ *
+ * <p>The catalogue is the record: when the folder is gone or the file cannot be written, the catalogue
+ * change stays, the outcome says why (the caller logs and counts it) and nothing is retried, as a
+ * missing folder does not come back by itself. Catalogue failures while reading the record are thrown
+ * (the message is redelivered; setting a parameter again is harmless).
+ */
+public final class MasterFileRefresh {
+
+    private static final Logger LOG = Logger.getLogger(MasterFileRefresh.class.getName());
+
+    public enum Outcome { WRITTEN, FOLDER_GONE, WRITE_FAILED }
+
+    /** What happened to one dataset's master file; {@code detail} says why when it was not written. */
+    public record Refreshed(long datasetId, Outcome outcome, String detail) {
+    }
+
+    /** The content, read from the catalogue only once the folder is known to be there. */
+    @FunctionalInterface
+    interface ContentSource {
+        MasterFile.Content read() throws IcatException;
+    }
+
+    private final CatalogueSession catalogue;
+    private final Path dataRoot;
+    private final ChecksumKind checksum;
+    private final int batchSize;
+    private final CatalogueMasterFile masterFile;
+
+    public MasterFileRefresh(CatalogueSession catalogue, Path dataRoot, ChecksumKind checksum, int batchSize) {
+        this.catalogue = catalogue;
+        this.dataRoot = dataRoot;
+        this.checksum = checksum;
+        this.batchSize = batchSize;
+        this.masterFile = new CatalogueMasterFile(catalogue);
+    }
+
+    public Refreshed refresh(long datasetId) throws IcatException {
+        JsonArray rows = catalogue.search("SELECT d FROM Dataset d WHERE d.id = " + datasetId);
+        JsonObject dataset = rows.getJsonObject(0).getJsonObject("Dataset");
+        String location = dataset.getString("location", null);
+        if (location == null) {
+            return logged(new Refreshed(datasetId, Outcome.FOLDER_GONE, "the dataset has no location"));
+        }
+        DatasetFolder folder;
+        try {
+            folder = DatasetFolder.resolve(dataRoot, dataRoot.toAbsolutePath().normalize().resolve(location).toString());
+        } catch (RegistrationRejected | IOException e) {
+            return logged(new Refreshed(datasetId, Outcome.FOLDER_GONE, e.getMessage()));
+        }
+        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
+        String masterLocation = folder.relativeLocation(master);
+        String prefix = folder.relativeLocation() + "/";
+        List<String> names = new ArrayList<>();
+        Long masterRow = null;
+        for (JsonValue row : catalogue.searchAll("SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
+                + " ORDER BY df.name", batchSize)) {
+            JsonObject datafile = row.asJsonObject().getJsonObject("Datafile");
+            String fileLocation = datafile.getString("location", "");
+            if (fileLocation.equals(masterLocation)) {
+                masterRow = datafile.getJsonNumber("id").longValue();
+            } else {
+                names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length())
+                        : datafile.getString("name", fileLocation));
+            }
+        }
+        Refreshed written = write(datasetId, folder.path(), master,
+                () -> masterFile.content(datasetId, dataset, folder.path(), names));
+        if (written.outcome() != Outcome.WRITTEN) {
+            return logged(written);
+        }
+        try {
+            record(datasetId, masterRow, folder.file(master, checksum));
+        } catch (IOException | RegistrationRejected e) {
+            return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
+                    "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));
+        }
+        return written;
+    }
+
+    /** Writes the master file atomically if the folder is there; never throws for a file-system problem. */
+    static Refreshed write(long datasetId, Path folder, Path master, ContentSource content) throws IcatException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return new Refreshed(datasetId, Outcome.FOLDER_GONE, "the dataset folder " + folder + " is gone");
+        }
+        try {
+            MasterFile.write(master, content.read());
+        } catch (IOException | RuntimeException e) {
+            return new Refreshed(datasetId, Outcome.WRITE_FAILED, "master file " + master + " not written: " + e);
+        }
+        return new Refreshed(datasetId, Outcome.WRITTEN, "");
+    }
+
+    private void record(long datasetId, Long masterRow, ScannedFile file) throws IcatException, RegistrationRejected {
+        if (masterRow == null) {
+            new DatafileRegistrar(catalogue, batchSize).addMissing(datasetId, List.of(file), true);
+            return;
+        }
+        String modified = IcatDates.format(file.modified().atOffset(ZoneOffset.UTC));
+        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", masterRow).add("fileSize", file.size())
+                .add("datafileModTime", modified);
+        if (file.checksum() != null) {
+            datafile.add("checksum", file.checksum());
+        }
+        try {
+            catalogue.write(List.of(Json.createObjectBuilder().add("Datafile", datafile).build()));
+        } catch (IcatException e) {
+            throw CatalogueFailures.rejectedIfPermanent(e, "recording the rewritten master file");
+        }
+    }
+
+    private static Refreshed logged(Refreshed refreshed) {
+        LOG.warning("master file of dataset " + refreshed.datasetId() + " not rewritten (" + refreshed.outcome()
+                + "): " + refreshed.detail() + "; the catalogue change stays");
+        return refreshed;
+    }
+}

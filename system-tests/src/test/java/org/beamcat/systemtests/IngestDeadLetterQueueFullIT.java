@@ -1,0 +1,56 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A poison message whose dead letter cannot be written: the operator has limited the dead-letter queue
+ * (here every message is over its size limit, {@code imqcmd update dst … maxBytesPerMsg=1}). OpenMQ refuses
+ * such a send at once, also inside the MDB's transaction (not at commit), so the failure comes out of
+ * {@code onMessage}: the delivery is rolled back and retried a bounded number of times, then the resource
+ * adapter parks the message in OpenMQ's own dead message queue {@code mq.sys.dmq} (imqcmd and OpenMQ's
+ * tools show it there). Nothing is registered, and it does not loop.
+ */
+class IngestDeadLetterQueueFullIT extends IngestSystemTest {
+
+    private static final String DEAD_LETTERS = "icatIngestDeadLetter";
+    private static final String BROKER_DMQ = "mq.sys.dmq";
+
+    @Test
+    void aRejectedMessageWhoseDeadLetterIsRefusedEndsInTheBrokersDeadMessageQueue() throws Exception {
+        String sample = IngestProbe.unique("dlqfull");
+        Path folder = datasetFolder(sample, sample + "_0001");
+        Files.write(folder.resolve("a.dat"), new byte[3]);
+        IngestProbe.deadLetters(); // the operators' view browses the queue, so the broker has it
+        long parked = OpenMqAdmin.messages(BROKER_DMQ);
+        TestDomain domain = TestDomain.fromSystemProperties();
+        String body = IngestProbe.datasetXml("NO-SUCH-" + unique, folder, sample, "");
+
+        OpenMqAdmin.updateQueue(DEAD_LETTERS, "maxBytesPerMsg=1");
+        try {
+            OpenMqSender.send("icatIngest", body);
+            Instant deadline = Instant.now().plus(IngestProbe.PATIENCE);
+            while (OpenMqAdmin.messages(BROKER_DMQ) == parked && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+        } finally {
+            OpenMqAdmin.updateQueue(DEAD_LETTERS, "maxBytesPerMsg=-1");
+        }
+        assertEquals(parked + 1, OpenMqAdmin.messages(BROKER_DMQ), "parked in the broker's dead message queue");
+        // the embedded broker's refusal of each dead letter (B4122: over maxBytesPerMsg) came out of onMessage
+        // and the resource adapter redelivered (MQJMSRA_MR2001), a bounded number of times
+        long refusals = domain.logLines(line -> line.contains("B4122") && line.contains(DEAD_LETTERS)
+                && line.contains("maxBytesPerMsg")).size();
+        long redeliveries = domain.logLines(line -> line.contains("MQJMSRA_MR2001")).size();
+        assertTrue(refusals >= 1, "the refused dead letters are logged");
+        assertTrue(redeliveries >= 1 && redeliveries <= 25, "bounded redeliveries: " + redeliveries);
+        assertEquals(0, IngestProbe.datasetsAt(relative(folder)), "nothing registered");
+        assertFalse(IngestProbe.deadLetter(relative(folder)).isPresent(), "no dead letter could be written");
+    }
+}
