@@ -39,10 +39,33 @@ final class StompConnection implements AutoCloseable {
     private int receipts;
 
     StompConnection(String host, int port) throws IOException {
-        socket = new Socket(host, port);
+        socket = connectWhenListening(host, port);
         socket.setSoTimeout(30_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
+    }
+
+    /**
+     * The embedded broker starts with the first application that uses JMS and opens its STOMP bridge a moment
+     * after the deployment returns: a refused connection is retried for up to a minute, as a beamline client would.
+     */
+    private static Socket connectWhenListening(String host, int port) throws IOException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                return new Socket(host, port);
+            } catch (java.net.ConnectException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw refused;
+                }
+            }
+        }
     }
 
     /** CONNECT; the answer is CONNECTED, or ERROR when the broker refuses. */
