@@ -45,6 +45,8 @@ command -v mvn >/dev/null || die "Maven is needed"
 command -v curl >/dev/null || die "curl is needed"
 
 ensure_debian_commands h5dump:hdf5-tools
+# python3 takes the Linux file lease FileLeaseGate needs (Java has no call for F_SETLEASE).
+ensure_debian_commands python3:python3
 # Headless browser for the landing-page system tests (LandingPageIT renders pages with --dump-dom).
 ensure_debian_commands chromium:chromium
 postgres_started=$(ensure_postgresql_running)
