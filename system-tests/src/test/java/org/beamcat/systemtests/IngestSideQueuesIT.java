@@ -192,6 +192,11 @@ class IngestSideQueuesIT extends IngestSystemTest {
             "\"" + sample + "\""}) {
             assertTrue(dump.contains(expected), expected + " in\n" + dump);
         }
+        Path master = folder.resolve(folder.getFileName() + "_master.h5");
+        CRC32 masterCrc = new CRC32();
+        masterCrc.update(Files.readAllBytes(master));
+        awaitCount(files(dataset) + " AND df.name = '" + master.getFileName() + "' AND df.fileSize = "
+                + Files.size(master) + " AND df.checksum = '" + Long.toHexString(masterCrc.getValue()) + "'", 1);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.beamcat.messages.DataFilesMessage;
  * Scans a registered dataset's folder again ({@code icatDataFiles}) and registers the files the catalogue
  * does not have. When HDF5 files are among them (or the master file is missing), the master file is
  * written again, atomically, from what the catalogue holds, so that it lists every data file; the master
- * file is registered when it was not.
+ * file is registered when it was not, or its row follows the new size, time and checksum when it was.
  */
 public final class DatasetRescan {
 
@@ -31,6 +31,7 @@ public final class DatasetRescan {
     private final ChecksumKind checksum;
     private final DatafileRegistrar datafiles;
     private final CatalogueMasterFile masterFile;
+    private final MasterFileRow masterRow;
 
     public DatasetRescan(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum) {
         this.catalogue = catalogue;
@@ -38,6 +39,7 @@ public final class DatasetRescan {
         this.checksum = checksum;
         this.datafiles = new DatafileRegistrar(catalogue, batchSize);
         this.masterFile = new CatalogueMasterFile(catalogue);
+        this.masterRow = new MasterFileRow(catalogue, batchSize);
     }
 
     /** What a re-scan did. */
@@ -67,10 +69,14 @@ public final class DatasetRescan {
             MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
                     files.stream().map(ScannedFile::name).toList()));
         }
+        ScannedFile masterFileNow = folder.file(master, checksum);
         List<ScannedFile> all = new ArrayList<>(files);
-        all.add(folder.file(master, checksum));
+        all.add(masterFileNow);
         List<ScannedFile> missing = all.stream().filter(f -> !registered.contains(f.location())).toList();
         DatafileRegistrar.Added added = datafiles.addMissing(id, missing, true);
+        if (masterWritten && registered.contains(masterFileNow.location())) {
+            masterRow.record(id, masterFileNow);
+        }
         LOG.info("dataset " + id + " re-scanned: " + added.added() + " datafiles added"
                 + (masterWritten ? ", master file written" : ""));
         return new Rescanned(id, added.added(), masterWritten);

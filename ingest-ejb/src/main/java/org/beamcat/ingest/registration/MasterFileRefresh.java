@@ -1,15 +1,12 @@
 package org.beamcat.ingest.registration;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -75,14 +72,11 @@ public final class MasterFileRefresh {
         String masterLocation = folder.relativeLocation(master);
         String prefix = folder.relativeLocation() + "/";
         List<String> names = new ArrayList<>();
-        Long masterRow = null;
         for (JsonValue row : catalogue.searchAll("SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
                 + " ORDER BY df.name", batchSize)) {
             JsonObject datafile = row.asJsonObject().getJsonObject("Datafile");
             String fileLocation = datafile.getString("location", "");
-            if (fileLocation.equals(masterLocation)) {
-                masterRow = datafile.getJsonNumber("id").longValue();
-            } else {
+            if (!fileLocation.equals(masterLocation)) {
                 names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length())
                         : datafile.getString("name", fileLocation));
             }
@@ -93,7 +87,7 @@ public final class MasterFileRefresh {
             return logged(written);
         }
         try {
-            record(datasetId, masterRow, folder.file(master, checksum));
+            new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum));
         } catch (IOException | RegistrationRejected e) {
             return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
                     "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));
@@ -112,24 +106,6 @@ public final class MasterFileRefresh {
             return new Refreshed(datasetId, Outcome.WRITE_FAILED, "master file " + master + " not written: " + e);
         }
         return new Refreshed(datasetId, Outcome.WRITTEN, "");
-    }
-
-    private void record(long datasetId, Long masterRow, ScannedFile file) throws IcatException, RegistrationRejected {
-        if (masterRow == null) {
-            new DatafileRegistrar(catalogue, batchSize).addMissing(datasetId, List.of(file), true);
-            return;
-        }
-        String modified = IcatDates.format(file.modified().atOffset(ZoneOffset.UTC));
-        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", masterRow).add("fileSize", file.size())
-                .add("datafileModTime", modified);
-        if (file.checksum() != null) {
-            datafile.add("checksum", file.checksum());
-        }
-        try {
-            catalogue.write(List.of(Json.createObjectBuilder().add("Datafile", datafile).build()));
-        } catch (IcatException e) {
-            throw CatalogueFailures.rejectedIfPermanent(e, "recording the rewritten master file");
-        }
     }
 
     private static Refreshed logged(Refreshed refreshed) {

@@ -1,0 +1,46 @@
+package org.beamcat.ingest.registration;
+
+import static org.beamcat.ingest.registration.CatalogueSession.quote;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObjectBuilder;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.beamcat.icat.client.IcatException;
+
+/**
+ * Brings a dataset's master-file Datafile row in line with the file just written (size, modification time,
+ * checksum), or registers the file when it has no row: the IDS must not find the master file changed behind
+ * the catalogue's back after a metadata update or a re-scan rewrote it.
+ */
+final class MasterFileRow {
+
+    private final CatalogueSession catalogue;
+    private final int batchSize;
+
+    MasterFileRow(CatalogueSession catalogue, int batchSize) {
+        this.catalogue = catalogue;
+        this.batchSize = batchSize;
+    }
+
+    void record(long datasetId, ScannedFile master) throws IcatException, RegistrationRejected {
+        JsonArray rows = catalogue.search("SELECT df.id FROM Datafile df WHERE df.dataset.id = " + datasetId
+                + " AND df.location = " + quote(master.location()));
+        if (rows.isEmpty()) {
+            new DatafileRegistrar(catalogue, batchSize).addMissing(datasetId, List.of(master), true);
+            return;
+        }
+        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", rows.getJsonNumber(0).longValue())
+                .add("fileSize", master.size())
+                .add("datafileModTime", IcatDates.format(master.modified().atOffset(ZoneOffset.UTC)));
+        if (master.checksum() != null) {
+            datafile.add("checksum", master.checksum());
+        }
+        try {
+            catalogue.write(List.of(Json.createObjectBuilder().add("Datafile", datafile).build()));
+        } catch (IcatException e) {
+            throw CatalogueFailures.rejectedIfPermanent(e, "recording the rewritten master file");
+        }
+    }
+}
