@@ -62,20 +62,24 @@ public final class DatasetRescan {
         Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
         List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
                 checksum);
-        Set<String> registered = datafiles.registeredLocations(id);
-        boolean newHdf5 = files.stream().anyMatch(f -> !registered.contains(f.location()) && isHdf5(f.name()));
-        boolean masterWritten = newHdf5 || !master.toFile().isFile();
-        if (masterWritten) {
-            MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
-                    files.stream().map(ScannedFile::name).toList()));
-        }
-        ScannedFile masterFileNow = folder.file(master, checksum);
-        List<ScannedFile> all = new ArrayList<>(files);
-        all.add(masterFileNow);
-        List<ScannedFile> missing = all.stream().filter(f -> !registered.contains(f.location())).toList();
-        DatafileRegistrar.Added added = datafiles.addMissing(id, missing, true);
-        if (masterWritten && registered.contains(masterFileNow.location())) {
-            masterRow.record(id, masterFileNow);
+        boolean masterWritten;
+        DatafileRegistrar.Added added;
+        synchronized (MasterFileLocks.of(id)) {
+            Set<String> registered = datafiles.registeredLocations(id);
+            boolean newHdf5 = files.stream().anyMatch(f -> !registered.contains(f.location()) && isHdf5(f.name()));
+            masterWritten = newHdf5 || !master.toFile().isFile();
+            if (masterWritten) {
+                MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
+                        files.stream().map(ScannedFile::name).toList()));
+            }
+            ScannedFile masterFileNow = folder.file(master, checksum);
+            List<ScannedFile> all = new ArrayList<>(files);
+            all.add(masterFileNow);
+            List<ScannedFile> missing = all.stream().filter(f -> !registered.contains(f.location())).toList();
+            added = datafiles.addMissing(id, missing, true);
+            if (masterWritten && registered.contains(masterFileNow.location())) {
+                masterRow.record(id, masterFileNow);
+            }
         }
         LOG.info("dataset " + id + " re-scanned: " + added.added() + " datafiles added"
                 + (masterWritten ? ", master file written" : ""));

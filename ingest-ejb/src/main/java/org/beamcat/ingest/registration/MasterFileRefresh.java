@@ -81,18 +81,20 @@ public final class MasterFileRefresh {
                         : datafile.getString("name", fileLocation));
             }
         }
-        Refreshed written = write(datasetId, folder.path(), master,
-                () -> masterFile.content(datasetId, dataset, folder.path(), names));
-        if (written.outcome() != Outcome.WRITTEN) {
-            return logged(written);
+        synchronized (MasterFileLocks.of(datasetId)) {
+            Refreshed written = write(datasetId, folder.path(), master,
+                    () -> masterFile.content(datasetId, dataset, folder.path(), names));
+            if (written.outcome() != Outcome.WRITTEN) {
+                return logged(written);
+            }
+            try {
+                new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum));
+            } catch (IOException | RegistrationRejected e) {
+                return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
+                        "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));
+            }
+            return written;
         }
-        try {
-            new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum));
-        } catch (IOException | RegistrationRejected e) {
-            return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
-                    "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));
-        }
-        return written;
     }
 
     /** Writes the master file atomically if the folder is there; never throws for a file-system problem. */
