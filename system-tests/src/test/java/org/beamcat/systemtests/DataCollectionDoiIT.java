@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -384,17 +385,28 @@ class DataCollectionDoiIT extends DeployedBeamCat {
         MetricsText before = metrics();
         double reads = before.value("beamcat.doi.landing.catalogue.reads");
         assertTrue(reads > 0, "the first view read the catalogue: " + before);
+        HttpResponse<String> second = Http.get(path);
+        assertEquals(200, second.statusCode(), second.body());
+        MetricsText rendered = metrics();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> again = Http.get(path);
             assertEquals(200, again.statusCode(), again.body());
             assertTrue(again.body().contains("Strain maps of printed Ti-6Al-4V"), again.body());
+            assertEquals(second.body(), again.body(), "the same page");
+            assertEquals(second.headers().firstValue("Link"), again.headers().firstValue("Link"));
+            assertEquals(Optional.of("Accept"), again.headers().firstValue("Vary"));
+            assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), again.headers()
+                    .toString());
         }
         HttpResponse<String> export = Http.get(path, "Accept", "application/x-bibtex");
         assertEquals(200, export.statusCode(), export.body());
         MetricsText after = metrics();
         assertEquals(reads, after.value("beamcat.doi.landing.catalogue.reads"), "no catalogue call: " + after);
-        assertTrue(after.value("beamcat.doi.landing.cache.hits") >= before.value("beamcat.doi.landing.cache.hits") + 7,
-                "record and dataset page from the cache, three times, and the export's record: " + after);
+        assertTrue(after.value("beamcat.doi.landing.cache.hits") >= before.value("beamcat.doi.landing.cache.hits") + 9,
+                "record and dataset page from the cache, four times, and the export's record: " + after);
+        assertTrue(after.value("beamcat.doi.landing.rendered.hits")
+                >= rendered.value("beamcat.doi.landing.rendered.hits") + 3, "the HTML of the second view, three times, "
+                + "without rendering: " + after);
 
         HttpResponse<String> withdrawn = withdraw(DemoCatalogueFixture.login("root"), doi, "Viewed, then withdrawn");
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.config.LandingCacheSettings;
 import org.beamcat.landing.exports.Negotiation;
 import org.beamcat.landing.exports.RecordExports;
 import org.beamcat.landing.records.DatasetPage;
@@ -34,7 +35,8 @@ import org.beamcat.landing.sessions.Exports.Format;
  * header names none of ours nor HTML; otherwise it forwards to the Faces view {@code landing.xhtml} with the
  * record and one page of its datasets ({@code ?page=N}) as request attributes. An unknown DOI, format or
  * page is a 404 (the error page {@code not-found.xhtml}); a withdrawn DOI is its tombstone with 410 Gone.
- * The view is not reachable directly.
+ * The view is not reachable directly. Rendered HTML is reused while the record cache serves the same record
+ * ({@link RenderedPages}).
  */
 @WebFilter(urlPatterns = "/*")
 public class DoiFilter extends HttpFilter {
@@ -50,6 +52,12 @@ public class DoiFilter extends HttpFilter {
 
     @Inject
     DoiJobSettings jobSettings;
+
+    @Inject
+    LandingCacheSettings cacheSettings;
+
+    @Inject
+    RenderedPages rendered;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -126,8 +134,8 @@ public class DoiFilter extends HttpFilter {
             return;
         }
         int page = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
+        DatasetPage datasets = null;
         if (!record.withdrawn()) {
-            DatasetPage datasets;
             try {
                 datasets = records.datasets(record, page);
             } catch (IcatException e) {
@@ -152,8 +160,34 @@ public class DoiFilter extends HttpFilter {
             // tombstone with its citation (browsers render a 410's body like any page).
             response.setStatus(HttpServletResponse.SC_GONE);
         }
+        render(request, response, record, datasets, page);
+    }
+
+    /** The Faces view, or the HTML it rendered for these very record and datasets objects earlier today. */
+    private void render(HttpServletRequest request, HttpServletResponse response, LandingRecord record,
+            DatasetPage datasets, int page) throws IOException, ServletException {
+        Doi doi = record.metadata().doi();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Optional<RenderedPages.Page> kept = rendered.find(doi, page, record, datasets, today);
+        if (kept.isPresent()) {
+            CapturedResponse.sendTo(response, kept.get());
+            return;
+        }
         request.setAttribute(RECORD, record);
-        request.getRequestDispatcher("/landing.xhtml").forward(request, response);
+        if ("HEAD".equals(request.getMethod()) || !cacheSettings.enabled()) {
+            request.getRequestDispatcher("/landing.xhtml").forward(request, response);
+            return;
+        }
+        CapturedResponse capture = new CapturedResponse(response);
+        request.getRequestDispatcher("/landing.xhtml").forward(request, capture);
+        RenderedPages.Page fresh = capture.page();
+        if (fresh == null) {
+            return; // an error page went out instead
+        }
+        if (fresh.status() == HttpServletResponse.SC_OK || fresh.status() == HttpServletResponse.SC_GONE) {
+            rendered.keep(doi, page, record, datasets, today, fresh);
+        }
+        CapturedResponse.sendTo(response, fresh);
     }
 
     private static void notAcceptable(HttpServletResponse response) throws IOException {
