@@ -144,6 +144,27 @@ class DataCollectionDoiIT extends DeployedBeamCat {
      * she pages through them, filters by name, and ticks datasets on different pages; the selection is kept
      * across pages and filters, and the collection holds exactly what she ticked.
      */
+    /** Root sees every investigation; past the first 500 by name, a filter on the proposal name finds the rest. */
+    @Test
+    void theInvestigationListIsFilteredByProposalName() throws Exception {
+        FacesBrowser browser = loggedIn("root");
+        assertTrue(browser.html().contains(">MA-4321 ") && browser.html().contains(">ES-1234 "), browser.html());
+
+        browser.submit("mint", "filter-investigations", FacesBrowser.fields("investigation-filter", "ma-43"));
+        String html = browser.html();
+        assertTrue(html.contains(">MA-4321 "), html);
+        assertTrue(!html.contains(">ES-1234 "), "only names containing ma-43, any case: " + html);
+        assertTrue(!html.contains("id=\"mint:more-investigations\""), "fewer than 500 match: " + html);
+
+        browser.submit("mint", "show-datasets", FacesBrowser.fields("investigation",
+                Long.toString(investigationId("MA-4321"))));
+        assertTrue(browser.html().contains("Ti64_as_built_0001"), "the filtered choice lists its datasets: "
+                + browser.html());
+
+        browser.submit("mint", "filter-investigations", FacesBrowser.fields("investigation-filter", "%"));
+        assertTrue(!browser.html().contains(">MA-4321 "), "% is a character, not a wildcard: " + browser.html());
+    }
+
     @Test
     void aMemberPagesThroughThousandsOfDatasetsAndKeepsTheSelection() throws Exception {
         String root = DemoCatalogueFixture.login("root");

@@ -65,18 +65,30 @@ public class CollectionCatalogue {
     }
 
     /** The investigations this user may mint for: those they are a member of, all of them for root. */
-    public List<InvestigationChoice> investigationsOf(String userName) throws IcatException {
-        String query = isRoot(userName)
-                ? "SELECT i FROM Investigation i ORDER BY i.name LIMIT 0, " + PAGE
-                : "SELECT i FROM Investigation i JOIN i.investigationUsers iu JOIN iu.user u WHERE u.name = "
-                        + ServiceCatalogue.quote(userName) + " ORDER BY i.name LIMIT 0, " + PAGE;
+    /**
+     * The investigations the user may mint for (root: all), by name, at most {@link #PAGE}; with a filter,
+     * only those whose name contains it (any case). One more than {@link #PAGE} is asked for, so the caller
+     * can tell the list was cut ({@link InvestigationChoices#more()}).
+     */
+    public InvestigationChoices investigationsOf(String userName, String nameFilter) throws IcatException {
+        String named = containsCondition("i.name", nameFilter);
+        String where = isRoot(userName)
+                ? (named.isEmpty() ? "" : " WHERE" + named.substring(" AND".length()))
+                : " JOIN i.investigationUsers iu JOIN iu.user u WHERE u.name = " + ServiceCatalogue.quote(userName) + named;
+        String query = "SELECT i FROM Investigation i" + where + " ORDER BY i.name LIMIT 0, " + (PAGE + 1);
         List<InvestigationChoice> choices = new ArrayList<>();
         for (JsonValue row : search(query)) {
             JsonObject i = row.asJsonObject().getJsonObject("Investigation");
             choices.add(new InvestigationChoice(i.getJsonNumber("id").longValue(), i.getString("name", ""),
                     i.getString("title", "")));
         }
-        return choices;
+        boolean more = choices.size() > PAGE;
+        return new InvestigationChoices(more ? List.copyOf(choices.subList(0, PAGE)) : List.copyOf(choices), more);
+    }
+
+    /** Investigations offered in the form, and whether more match than are listed. */
+    public record InvestigationChoices(List<InvestigationChoice> choices, boolean more) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /**
@@ -125,12 +137,17 @@ public class CollectionCatalogue {
 
     /** A condition on {@code ds.name} containing the text in any case; LIKE's wildcards in it match themselves. */
     static String nameCondition(String nameFilter) {
-        String text = nameFilter == null ? "" : nameFilter.strip().toLowerCase(java.util.Locale.ROOT);
-        if (text.isEmpty()) {
+        return containsCondition("ds.name", nameFilter);
+    }
+
+    /** {@code AND LOWER(<column>) LIKE '%text%'} with LIKE's wildcards and quotes taken literally; "" for no text. */
+    static String containsCondition(String column, String text) {
+        String lower = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (lower.isEmpty()) {
             return "";
         }
-        String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return " AND LOWER(ds.name) LIKE " + ServiceCatalogue.quote("%" + escaped + "%") + " ESCAPE '!'";
+        String escaped = lower.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return " AND LOWER(" + column + ") LIKE " + ServiceCatalogue.quote("%" + escaped + "%") + " ESCAPE '!'";
     }
 
     /** Writes the DataCollection, its datasets and DOI parameters in one transaction; returns its id. */

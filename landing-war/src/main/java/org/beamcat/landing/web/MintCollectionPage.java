@@ -58,6 +58,8 @@ public class MintCollectionPage implements Serializable {
     // The investigation whose datasets are listed, and one page of them (name filter, 1-based page, total).
     private Long listedInvestigation;
     private String datasetFilter = "";
+    private String investigationFilter = "";
+    private boolean moreInvestigations;
     private String appliedFilter = "";
     private int datasetPage = 1;
     private long datasetTotal;
@@ -93,6 +95,33 @@ public class MintCollectionPage implements Serializable {
         forgetDatasets();
         investigationId = "";
         return null;
+    }
+
+    /** "Find": lists the investigations whose name contains the filter (for users with more than fit in the list). */
+    public String filterInvestigations() {
+        errors.clear();
+        forgetDatasets();
+        investigations = null;
+        investigationId = "";
+        return null;
+    }
+
+    public String getInvestigationFilter() {
+        return investigationFilter;
+    }
+
+    public void setInvestigationFilter(String investigationFilter) {
+        this.investigationFilter = investigationFilter == null ? "" : investigationFilter.strip();
+    }
+
+    public int getInvestigationPageSize() {
+        return CollectionCatalogue.PAGE;
+    }
+
+    /** Whether more investigations match than the list shows (narrow with the filter). */
+    public boolean isMoreInvestigations() {
+        getInvestigations();
+        return moreInvestigations;
     }
 
     /** "Show datasets": lists the chosen investigation's datasets (a member's or root's only), a new selection. */
@@ -269,8 +298,11 @@ public class MintCollectionPage implements Serializable {
     public List<InvestigationChoice> getInvestigations() {
         if (investigations == null) {
             try {
-                investigations = login.userName().isEmpty() ? List.of()
-                        : catalogue.investigationsOf(login.userName().get());
+                CollectionCatalogue.InvestigationChoices found = login.userName().isEmpty()
+                        ? new CollectionCatalogue.InvestigationChoices(List.of(), false)
+                        : catalogue.investigationsOf(login.userName().get(), investigationFilter);
+                investigations = found.choices();
+                moreInvestigations = found.more();
             } catch (IcatException e) {
                 catalogueFailed(e);
                 return List.of();

@@ -17,4 +17,10 @@ class CollectionCatalogueTest {
         assertEquals(" AND LOWER(ds.name) LIKE '%ti64_!%!_a''b!!%' ESCAPE '!'".replace("ti64_", "ti64!_"),
                 CollectionCatalogue.nameCondition(" Ti64_%_a'b! "));
     }
+
+    @Test
+    void theInvestigationFilterUsesTheSameLiteralSubstringRule() {
+        assertEquals(" AND LOWER(i.name) LIKE '%ma-43%' ESCAPE '!'", CollectionCatalogue.containsCondition("i.name", "MA-43"));
+        assertEquals("", CollectionCatalogue.containsCondition("i.name", null));
+    }
 }
