@@ -14,7 +14,7 @@
 #   bench/run.sh one SCENARIO  run one scenario (or "report") against a stack started with "up"
 #
 # Environment: BEAMCAT_BENCH_PORT_BASE (default 35000: admin +48, HTTP +80, JMS +76),
-# BENCH_DATABASE (beamcat_bench), BENCH_VAR (var/bench-<port base>: data, archive, domain).
+# BENCH_DATABASE (beamcat_bench, or beamcat_bench_<port base> for another port base), BENCH_VAR (var/bench-<port base>: data, archive, domain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BEAMCAT_HOME=$PWD
@@ -28,7 +28,10 @@ BENCH_VAR=${BENCH_VAR:-$BEAMCAT_HOME/var/bench-$PORT_BASE}
 DOMAIN_DIR=$BENCH_VAR/domains
 DATA_ROOT=$BENCH_VAR/data
 ARCHIVE_ROOT=$BENCH_VAR/archive
-DATABASE=${BENCH_DATABASE:-beamcat_bench}
+# Another port base gets its own database too, so two runs side by side never drop each other's.
+default_database=beamcat_bench
+[ "$PORT_BASE" = 35000 ] || default_database=beamcat_bench_$PORT_BASE
+DATABASE=${BENCH_DATABASE:-$default_database}
 BASE_URL=http://localhost:$((PORT_BASE + 80))
 RESULTS=$BEAMCAT_HOME/bench/results
 export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
