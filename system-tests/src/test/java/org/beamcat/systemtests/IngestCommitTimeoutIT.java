@@ -1,0 +1,194 @@
+package org.beamcat.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A poison message that fails at commit time. The built EAR is deployed with one change, made here only:
+ * its ingest-ejb module gets a {@code glassfish-ejb-jar.xml} giving the dataset MDB a container-managed
+ * transaction timeout of {@value #CMT_TIMEOUT_SECONDS} s. A file lease ({@link FileLeaseHold}) holds the
+ * server's open of a file in the dataset folder for longer than that, so the delivery does all its work
+ * (the catalogue rows go over HTTP, outside the transaction) and then its transaction, timed out, rolls
+ * back at commit: the broker redelivers. The lease only makes a delivery last long enough; the assertions
+ * are on outcomes: once held, the redelivery registers nothing twice and there is no dead letter; held on
+ * every delivery, the message ends in the dead-letter queue with its reason, again nothing twice.
+ * Arquillian undeploys this variant after the class, and the next class deploys the EAR as built.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IngestCommitTimeoutIT {
+
+    static final int CMT_TIMEOUT_SECONDS = 3;
+    /** Long enough past the timeout; what is asserted does not depend on it. */
+    private static final Duration HOLD = Duration.ofSeconds(CMT_TIMEOUT_SECONDS + 2);
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final String QUEUE = "queue=\"icatIngest\"";
+
+    static final String GLASSFISH_EJB_JAR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
+              "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+            <glassfish-ejb-jar>
+              <enterprise-beans>
+                <ejb>
+                  <ejb-name>IngestMessageBean</ejb-name>
+                  <cmt-timeout-in-seconds>%d</cmt-timeout-in-seconds>
+                </ejb>
+              </enterprise-beans>
+            </glassfish-ejb-jar>
+            """.formatted(CMT_TIMEOUT_SECONDS);
+
+    private final IngestProbe probe = new IngestProbe();
+    private TestDomain domain;
+    private int logMark;
+
+    @Deployment(name = "icat-server", order = 1, testable = false)
+    static WebArchive icatServer() {
+        return Archives.icatServer();
+    }
+
+    /** The built EAR, its ingest-ejb module with a short transaction timeout for IngestMessageBean. */
+    @Deployment(name = "icat-ear", order = 2, testable = false)
+    static EnterpriseArchive icatEarWithShortMdbTimeout() throws IOException {
+        EnterpriseArchive ear = Archives.icatEar();
+        JavaArchive ejb;
+        try (InputStream built = ear.get("/ingest-ejb.jar").getAsset().openStream()) {
+            ejb = ShrinkWrap.create(ZipImporter.class, "ingest-ejb.jar").importFrom(built).as(JavaArchive.class);
+        }
+        ejb.addAsManifestResource(new StringAsset(GLASSFISH_EJB_JAR), "glassfish-ejb-jar.xml");
+        ear.delete("/ingest-ejb.jar");
+        ear.addAsModule(ejb);
+        return ear;
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        DemoCatalogueFixture.ensureLoaded();
+        domain = TestDomain.fromSystemProperties();
+        logMark = domain.logLines(line -> true).size();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        probe.cleanup.run();
+    }
+
+    @Test
+    void aDeliveryRolledBackAtCommitIsRedeliveredAndRegistersOnce() throws Exception {
+        String sample = IngestProbe.unique("commit");
+        Path folder = probe.datasetFolder(sample, sample + "_0001");
+        Path gate = Files.write(folder.resolve("a_gate.dat"), new byte[7]);
+        Files.write(folder.resolve("b.dat"), new byte[5]);
+        String location = probe.relative(folder);
+        MetricsText before = metrics();
+
+        try (FileLeaseHold hold = FileLeaseHold.once(gate, HOLD)) {
+            assertEquals(202, IngestProbe.postDataset(IngestProbe.datasetXml(folder, sample, ""), "application/xml")
+                    .statusCode());
+            hold.awaitHeld(PATIENCE);
+        }
+        awaitQueueEmpty();
+        diagnostics("once");
+
+        long dataset = IngestProbe.awaitDataset(location);
+        assertEquals(1, IngestProbe.datasetsAt(location));
+        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
+        for (String name : List.of("a_gate.dat", "b.dat", sample + "_0001_master.h5")) {
+            assertEquals(1, IngestProbe.count("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset
+                    + " AND df.name = '" + name + "'"), name + " registered once");
+        }
+        assertTrue(IngestProbe.deadLetter(location).isEmpty(), "no dead letter");
+        MetricsText after = metrics();
+        // the handler finished twice for one message: the first delivery's work was not its end
+        assertTrue(after.value("beamcat.ingest.messages.registered", QUEUE)
+                >= before.value("beamcat.ingest.messages.registered", QUEUE) + 2, after.toString());
+        assertFalse(rollbackLines().isEmpty(), "the server log shows the rollback of the timed-out transaction");
+    }
+
+    @Test
+    void aMessageFailingAtCommitEveryTimeIsDeadLetteredNothingTwice() throws Exception {
+        String sample = IngestProbe.unique("commitpoison");
+        Path folder = probe.datasetFolder(sample, sample + "_0001");
+        Path gate = Files.write(folder.resolve("a_gate.dat"), new byte[7]);
+        Files.write(folder.resolve("b.dat"), new byte[5]);
+        String location = probe.relative(folder);
+
+        JsonObject letter;
+        try (FileLeaseHold hold = FileLeaseHold.every(gate, HOLD)) {
+            assertEquals(202, IngestProbe.postDataset(IngestProbe.datasetXml(folder, sample, ""), "application/xml")
+                    .statusCode());
+            hold.awaitHeld(PATIENCE);
+            try {
+                letter = IngestProbe.awaitDeadLetter(body -> body.contains("/" + location + "<"), location);
+            } finally {
+                diagnostics("every");
+            }
+        }
+        awaitQueueEmpty();
+        System.out.println("dead letter: " + letter);
+        assertFalse(letter.getString("reason", "").isBlank(), letter.toString());
+        assertEquals(1, IngestProbe.datasetsAt(location), "the dataset once");
+        long dataset = IngestProbe.awaitDataset(location);
+        for (String name : List.of("a_gate.dat", "b.dat")) {
+            assertEquals(1, IngestProbe.count("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset
+                    + " AND df.name = '" + name + "'"), name + " registered once");
+        }
+        assertFalse(rollbackLines().isEmpty(), "the server log shows the rollbacks");
+    }
+
+    private List<String> rollbackLines() throws IOException {
+        List<String> all = domain.logLines(line -> true);
+        return all.subList(Math.min(logMark, all.size()), all.size()).stream()
+                .filter(line -> {
+                    String l = line.toLowerCase(Locale.ROOT);
+                    return l.contains("timed out") || l.contains("timeout") || l.contains("rollback")
+                            || l.contains("rolled back");
+                }).toList();
+    }
+
+    private void diagnostics(String what) throws IOException {
+        List<String> all = domain.logLines(line -> true);
+        System.out.println("=== server log since the test began (" + what + ") ===");
+        all.subList(Math.min(logMark, all.size()), all.size()).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.length() > 400 ? line.substring(0, 400) + "…" : line)
+                .forEach(System.out::println);
+    }
+
+    private static void awaitQueueEmpty() throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (OpenMqAdmin.messages("icatIngest") > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, OpenMqAdmin.messages("icatIngest"), "icatIngest is empty: the message was consumed");
+    }
+
+    private static MetricsText metrics() throws Exception {
+        HttpResponse<String> response = Http.get("/metrics?scope=application");
+        assertEquals(200, response.statusCode(), response.body());
+        return new MetricsText(response.body());
+    }
+}
