@@ -53,6 +53,8 @@ class IngestCommitTimeoutIT {
     private static final Duration HOLD = Duration.ofSeconds(CMT_TIMEOUT_SECONDS + JTS_TIMEOUT_CHECK_SECONDS + 3);
     private static final Duration PATIENCE = Duration.ofMinutes(6);
     private static final String QUEUE = "queue=\"icatIngest\"";
+    /** The logger of com.sun.jts.CosTransactions.TimeoutManager: it says at FINE when it marks a transaction. */
+    private static final String JTS_LOGGER = "javax.enterprise.system.core.transaction.com.sun.jts.CosTransactions";
 
     static final String GLASSFISH_EJB_JAR = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -112,12 +114,15 @@ class IngestCommitTimeoutIT {
         String location = probe.relative(folder);
         MetricsText before = metrics();
 
+        setLogLevel(JTS_LOGGER, "FINE");
         try (FileLeaseHold hold = FileLeaseHold.once(gate, HOLD)) {
             assertEquals(202, IngestProbe.postDataset(IngestProbe.datasetXml(folder, sample, ""), "application/xml")
                     .statusCode());
             hold.awaitHeld(PATIENCE);
+            awaitQueueEmpty();
+        } finally {
+            setLogLevel(JTS_LOGGER, "INFO");
         }
-        awaitQueueEmpty();
         diagnostics("once");
 
         long dataset = IngestProbe.awaitDataset(location);
@@ -132,7 +137,11 @@ class IngestCommitTimeoutIT {
         // the handler finished at least twice for one message: the first delivery's work did not consume it
         assertTrue(after.value("beamcat.ingest.messages.registered", QUEUE)
                 >= before.value("beamcat.ingest.messages.registered", QUEUE) + 2, after.toString());
-        System.out.println("transaction lines: " + rollbackLines());
+        // the timeout thread only marked the transaction (FINE); the rollback was the commit's
+        List<String> marked = domain.logLines(line -> line.contains("ACTIVE_TIMEOUT")
+                && line.contains("Marking for Rollback"));
+        System.out.println("timeout thread: " + marked);
+        assertFalse(marked.isEmpty(), "the JTS timeout thread marked the held delivery's transaction");
     }
 
     @Test
@@ -164,6 +173,22 @@ class IngestCommitTimeoutIT {
                     + " AND df.name = '" + name + "'"), name + " registered once");
         }
         System.out.println("transaction lines: " + rollbackLines());
+    }
+
+    /** {@code asadmin set-log-levels logger=level} on the test domain (no admin password, as test.sh creates it). */
+    private static void setLogLevel(String logger, String level) throws Exception {
+        Path versions = Path.of(System.getenv().getOrDefault("BEAMCAT_HOME", "..")).resolve("var/payara");
+        Path asadmin;
+        try (java.util.stream.Stream<Path> homes = Files.list(versions)) {
+            asadmin = homes.map(v -> v.resolve("payara6/bin/asadmin")).filter(Files::isExecutable).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no payara6/bin/asadmin under " + versions));
+        }
+        Process process = new ProcessBuilder(asadmin.toString(), "--port", System.getProperty("it.admin.port"),
+                "--user", "admin", "--interactive=false", "set-log-levels", logger + "=" + level)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "asadmin finished");
+        assertEquals(0, process.exitValue(), output);
     }
 
     private List<String> rollbackLines() throws IOException {
