@@ -137,11 +137,11 @@ class IngestCommitTimeoutIT {
         // the handler finished at least twice for one message: the first delivery's work did not consume it
         assertTrue(after.value("beamcat.ingest.messages.registered", QUEUE)
                 >= before.value("beamcat.ingest.messages.registered", QUEUE) + 2, after.toString());
-        // the timeout thread only marked the transaction (FINE); the rollback was the commit's
-        List<String> marked = domain.logLines(line -> line.contains("ACTIVE_TIMEOUT")
-                && line.contains("Marking for Rollback"));
-        System.out.println("timeout thread: " + marked);
-        assertFalse(marked.isEmpty(), "the JTS timeout thread marked the held delivery's transaction");
+        // the rollback was the commit's: JTS logs it (FINE) on the thread that had just done the registration
+        String registering = threadsLogging(location + " registered as dataset").get(0);
+        List<String> rollingBack = threadsLogging("Within TopCoordinator.rollback()");
+        System.out.println("registered on " + registering + ", JTS rollbacks on " + rollingBack);
+        assertTrue(rollingBack.contains(registering), "the delivery's own thread rolled its transaction back");
     }
 
     @Test
@@ -189,6 +189,23 @@ class IngestCommitTimeoutIT {
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "asadmin finished");
         assertEquals(0, process.exitValue(), output);
+    }
+
+    /** The threads of the server log records since the test began whose message contains the text. */
+    private List<String> threadsLogging(String text) throws IOException {
+        List<String> all = domain.logLines(line -> true);
+        List<String> threads = new java.util.ArrayList<>();
+        String thread = "";
+        for (String line : all.subList(Math.min(logMark, all.size()), all.size())) {
+            int name = line.indexOf("_ThreadName=");
+            if (name >= 0) {
+                thread = line.substring(name + "_ThreadName=".length(), line.indexOf(']', name));
+            }
+            if (line.contains(text)) {
+                threads.add(thread);
+            }
+        }
+        return threads;
     }
 
     private List<String> rollbackLines() throws IOException {
