@@ -45,6 +45,15 @@ public final class DeliveryAttempts {
         return false;
     }
 
+    /**
+     * True when the broker has delivered the message more often than allowed although no delivery failed
+     * here: the earlier deliveries returned from {@code onMessage} and were rolled back after it (the
+     * transaction timed out), which no catch in the listener sees.
+     */
+    public boolean beyondLastAttempt(int attempt) {
+        return attempt > maxAttempts;
+    }
+
     public synchronized void forget(String messageId) {
         if (messageId != null) {
             failures.remove(messageId);

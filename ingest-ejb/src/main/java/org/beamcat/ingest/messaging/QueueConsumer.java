@@ -30,6 +30,8 @@ import org.beamcat.messages.InvalidMessageException;
  * <li>Failures that may pass (catalogue unreachable, file system) are rethrown: the transaction rolls
  * back and the broker redelivers. On the {@code beamcat.ingest.max-attempts}-th delivery the message is
  * dead-lettered with the last failure as its reason.</li>
+ * <li>A message the broker delivers more often than that although nothing failed here was rolled back
+ * after {@code onMessage} returned (its transaction timed out): it is dead-lettered before any work.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -62,6 +64,13 @@ public class QueueConsumer {
         } catch (JMSException | InvalidMessageException e) {
             metrics.rejected(queue);
             deadLetters.send(queue, "", "unreadable message: " + e.getMessage(), originalId, attempt);
+            return;
+        }
+        if (attempts.beyondLastAttempt(attempt)) {
+            attempts.forget(id);
+            deadLetters.send(queue, body, "delivered " + attempt + " times, more than the " + attempts.maxAttempts()
+                    + " allowed, and no delivery failed in onMessage: each was rolled back after it (transaction"
+                    + " timeout)", originalId, attempt);
             return;
         }
         long started = System.nanoTime();

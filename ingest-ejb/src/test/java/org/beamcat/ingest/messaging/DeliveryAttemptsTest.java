@@ -29,4 +29,13 @@ class DeliveryAttemptsTest {
         assertEquals(5, attempts.thisAttempt("ID:2", 5));
         assertTrue(attempts.failedAndExhausted("ID:2", 5));
     }
+
+    @Test
+    void aDeliveryPastTheLastIsBeyondTheLimitEvenWithoutFailuresSeenHere() {
+        DeliveryAttempts attempts = new DeliveryAttempts(5);
+        int fifth = attempts.thisAttempt("ID:3", 5); // four deliveries rolled back after onMessage returned
+        assertFalse(attempts.beyondLastAttempt(fifth), "the last allowed delivery still does the work");
+        int sixth = attempts.thisAttempt("ID:3", 6);
+        assertTrue(attempts.beyondLastAttempt(sixth));
+    }
 }
