@@ -60,8 +60,8 @@ public final class CallerRules implements ReadRestriction {
                 parts.add(membership(rule.groupingId(), bindings));
             }
             if (!rule.unrestricted()) {
-                parts.add(jpqlPath + ".id IN (" + translator.translateIdSubquery(rule.query().get(),
-                        caller.userName(), bindings, nextPrefix()) + ")");
+                parts.add(translator.translateRowCondition(rule.query().get(), caller.userName(), bindings,
+                        nextPrefix(), jpqlPath + ".id"));
             }
             alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")");
         }

@@ -122,6 +122,35 @@ public final class JpqlTranslator {
         return jpql.toString();
     }
 
+    /**
+     * The rule as a condition on one outer row: {@code EXISTS (SELECT x.id FROM … WHERE x.id = <outerId> AND
+     * (<rule's condition>))}. Correlated on the row, the database checks the rule's path from that row only;
+     * the uncorrelated {@code <outerId> IN (<id subquery>)} made PostgreSQL build every id the rule allows
+     * first (1.15 million datafiles of a member at ESRF scale: 1,510 ms against 4 ms for one dataset's page).
+     */
+    public String translateRowCondition(ValidatedQuery query, String userName, ParameterBindings bindings,
+            String variablePrefix, String outerId) throws IcatServerException {
+        Objects.requireNonNull(userName, "userName");
+        if (!variablePrefix.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("variable prefix must be lower-case letters, digits and _");
+        }
+        SelectStatement statement = query.statement();
+        if (query.selectedItems().size() != 1 || !query.selectedItems().get(0).returnsEntity()) {
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
+                    "A rule query must select exactly one entity, e.g. SELECT ds FROM Dataset ds ...");
+        }
+        VariableNames names = new VariableNames(variablePrefix);
+        FromClauseWriter from = new FromClauseWriter(query, names, statement.from());
+        JpqlWriter writer = new JpqlWriter(query, names, bindings, userName);
+        writer.useFrom(from);
+        ResolvedPath path = query.resolution(statement.selectItems().get(0).path());
+        String selected = from.selectPathText(path, path.steps().size());
+        StringBuilder jpql = new StringBuilder("EXISTS (SELECT ").append(selected).append(".id ").append(from.text())
+                .append(" WHERE ").append(selected).append(".id = ").append(outerId);
+        statement.where().ifPresent(where -> jpql.append(" AND (").append(writer.condition(where)).append(")"));
+        return jpql.append(")").toString();
+    }
+
     private record Exposure(String entity, String jpqlPath) {
     }
 }
