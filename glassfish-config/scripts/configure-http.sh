@@ -32,8 +32,36 @@ header=${BEAMCAT_HTTP_HEADER_BYTES:-65536}
 pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
 quietly asadm set "$pool.max-thread-pool-size=$max" "$pool.min-thread-pool-size=$min"
 log "HTTP worker pool: $min to $max threads"
+# Changing a listener's protocol settings restarts that listener in the running server, and now and then
+# (about one domain set-up in ten on a loaded machine) it does not come back ("GrizzlyProxy is NULL"):
+# change only what differs, then make sure the plain listener answers, restarting the domain if it does not.
+changed=""
 for listener in http-listener-1 http-listener-2; do
   http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-  quietly asadm set "$http.header-buffer-length-bytes=$header" "$http.http2-max-header-list-size-in-bytes=$header"
+  current=$(asadm get "$http.header-buffer-length-bytes" "$http.http2-max-header-list-size-in-bytes" 2>/dev/null \
+    | grep -c "=$header\$" || true)
+  if [ "$current" != 2 ]; then
+    quietly asadm set "$http.header-buffer-length-bytes=$header" "$http.http2-max-header-list-size-in-bytes=$header"
+    changed=yes
+  fi
 done
 log "HTTP request headers: up to $header bytes (HTTP/1.1 and HTTP/2)"
+
+listener_answers() {
+  local port=$1 seconds=$2 deadline=$((SECONDS + $2)) status
+  while [ $SECONDS -lt $deadline ]; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/" || true)
+    [ "$status" != 000 ] && return 0
+    sleep 1
+  done
+  return 1
+}
+if [ -n "$changed" ]; then
+  port=$(asadm get "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \
+    | sed -n 's/.*\.port=\([0-9][0-9]*\)$/\1/p' | head -1)
+  if [ -n "$port" ] && ! listener_answers "$port" 30; then
+    log "the HTTP listener on port $port did not come back after the change: restarting the domain"
+    quietly asadm restart-domain
+    listener_answers "$port" 180 || die "the HTTP listener on port $port does not answer, even after a restart"
+  fi
+fi
