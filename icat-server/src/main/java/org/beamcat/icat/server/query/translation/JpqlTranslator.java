@@ -102,24 +102,8 @@ public final class JpqlTranslator {
      */
     public String translateIdSubquery(ValidatedQuery query, String userName, ParameterBindings bindings,
             String variablePrefix) throws IcatServerException {
-        Objects.requireNonNull(userName, "userName");
-        if (!variablePrefix.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("variable prefix must be lower-case letters, digits and _");
-        }
-        SelectStatement statement = query.statement();
-        if (query.selectedItems().size() != 1 || !query.selectedItems().get(0).returnsEntity()) {
-            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
-                    "A rule query must select exactly one entity, e.g. SELECT ds FROM Dataset ds ...");
-        }
-        VariableNames names = new VariableNames(variablePrefix);
-        FromClauseWriter from = new FromClauseWriter(query, names, statement.from());
-        JpqlWriter writer = new JpqlWriter(query, names, bindings, userName);
-        writer.useFrom(from);
-        ResolvedPath path = query.resolution(statement.selectItems().get(0).path());
-        String selected = from.selectPathText(path, path.steps().size());
-        StringBuilder jpql = new StringBuilder("SELECT ").append(selected).append(".id ").append(from.text());
-        statement.where().ifPresent(where -> jpql.append(" WHERE ").append(writer.condition(where)));
-        return jpql.toString();
+        RuleText rule = ruleText(query, userName, bindings, variablePrefix);
+        return "SELECT " + rule.selected() + ".id " + rule.from() + rule.where().map(w -> " WHERE " + w).orElse("");
     }
 
     /**
@@ -130,6 +114,17 @@ public final class JpqlTranslator {
      */
     public String translateRowCondition(ValidatedQuery query, String userName, ParameterBindings bindings,
             String variablePrefix, String outerId) throws IcatServerException {
+        RuleText rule = ruleText(query, userName, bindings, variablePrefix);
+        return "EXISTS (SELECT " + rule.selected() + ".id " + rule.from() + " WHERE " + rule.selected() + ".id = "
+                + outerId + rule.where().map(w -> " AND (" + w + ")").orElse("") + ")";
+    }
+
+    /** A rule's selected path, FROM clause and condition, written with the prefix's variable names. */
+    private record RuleText(String selected, String from, java.util.Optional<String> where) {
+    }
+
+    private RuleText ruleText(ValidatedQuery query, String userName, ParameterBindings bindings, String variablePrefix)
+            throws IcatServerException {
         Objects.requireNonNull(userName, "userName");
         if (!variablePrefix.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("variable prefix must be lower-case letters, digits and _");
@@ -144,11 +139,8 @@ public final class JpqlTranslator {
         JpqlWriter writer = new JpqlWriter(query, names, bindings, userName);
         writer.useFrom(from);
         ResolvedPath path = query.resolution(statement.selectItems().get(0).path());
-        String selected = from.selectPathText(path, path.steps().size());
-        StringBuilder jpql = new StringBuilder("EXISTS (SELECT ").append(selected).append(".id ").append(from.text())
-                .append(" WHERE ").append(selected).append(".id = ").append(outerId);
-        statement.where().ifPresent(where -> jpql.append(" AND (").append(writer.condition(where)).append(")"));
-        return jpql.append(")").toString();
+        return new RuleText(from.selectPathText(path, path.steps().size()), from.text(),
+                statement.where().map(writer::condition));
     }
 
     private record Exposure(String entity, String jpqlPath) {
