@@ -17,7 +17,7 @@ export BEAMCAT_HOME=$PWD
 source glassfish-config/scripts/lib.sh
 
 PORT_BASE=${BEAMCAT_IT_PORT_BASE:-28000}
-[[ $PORT_BASE =~ ^[1-5][0-9]{3}0$ ]] || die "BEAMCAT_IT_PORT_BASE must be a multiple of 10 between 10000 and 59990"
+check_port_base BEAMCAT_IT_PORT_BASE "$PORT_BASE"
 DOMAIN=beamcat-it
 DOMAIN_DIR=$BEAMCAT_HOME/var/test-domains
 DATABASE=beamcat_it

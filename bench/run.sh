@@ -4,8 +4,9 @@
 #   2. creates a fresh PostgreSQL database beamcat_bench and a throw-away Payara domain on its own port
 #      base, configured with the same glassfish-config scripts as test.sh, the IDS two-level (archive
 #      folder beside the data root) and the demo facility loaded;
-#   3. runs the scenarios: ingest (JMS queue vs COPY), landing (wrk vs /health/live), ids (getData vs
-#      cat, restore vs cp), generate + browse (catalogue at scale, TopCAT queries vs SQL);
+#   3. runs the scenarios, always in this order: generate (fills the catalogue to the scale), ingest (JMS
+#      queue vs COPY, into the filled catalogue), landing (wrk vs /health/live), ids (getData vs
+#      cat, restore vs cp), browse (TopCAT's queries vs SQL, on the generated catalogue);
 #   4. writes bench/results/latest.json and bench/results/latest.md;
 #   5. stops the domain and drops the domain folder, also when a scenario fails (trap).
 #
@@ -13,7 +14,7 @@
 #   bench/run.sh up | down     start / stop the bench stack alone (developing a scenario)
 #   bench/run.sh one SCENARIO  run one scenario (or "report") against a stack started with "up"
 #
-# Environment: BEAMCAT_BENCH_PORT_BASE (default 35000: admin +48, HTTP +80, JMS +76),
+# Environment: BEAMCAT_BENCH_PORT_BASE (default 25000: admin +48, HTTP +80, JMS +76),
 # BENCH_DATABASE (beamcat_bench, or beamcat_bench_<port base> for another port base), BENCH_VAR (var/bench-<port base>: data, archive, domain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +22,8 @@ export BEAMCAT_HOME=$PWD
 # shellcheck source=../glassfish-config/scripts/lib.sh
 source glassfish-config/scripts/lib.sh
 
-PORT_BASE=${BEAMCAT_BENCH_PORT_BASE:-35000}
-[[ $PORT_BASE =~ ^[1-5][0-9]{3}0$ ]] || die "BEAMCAT_BENCH_PORT_BASE must be a multiple of 10 between 10000 and 59990"
+PORT_BASE=${BEAMCAT_BENCH_PORT_BASE:-25000}
+check_port_base BEAMCAT_BENCH_PORT_BASE "$PORT_BASE"
 DOMAIN=beamcat-bench-$PORT_BASE
 BENCH_VAR=${BENCH_VAR:-$BEAMCAT_HOME/var/bench-$PORT_BASE}
 DOMAIN_DIR=$BENCH_VAR/domains
@@ -30,7 +31,7 @@ DATA_ROOT=$BENCH_VAR/data
 ARCHIVE_ROOT=$BENCH_VAR/archive
 # Another port base gets its own database too, so two runs side by side never drop each other's.
 default_database=beamcat_bench
-[ "$PORT_BASE" = 35000 ] || default_database=beamcat_bench_$PORT_BASE
+[ "$PORT_BASE" = 25000 ] || default_database=beamcat_bench_$PORT_BASE
 DATABASE=${BENCH_DATABASE:-$default_database}
 BASE_URL=http://localhost:$((PORT_BASE + 80))
 RESULTS=$BEAMCAT_HOME/bench/results
@@ -38,7 +39,10 @@ export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
 SCRIPTS=glassfish-config/scripts
 
 scale=quick
-only=ingest,landing,ids,generate,browse
+# The catalogue is filled first, so ingestion, the IDS and the landing pages work against a catalogue of
+# the chosen size, as they would at a facility; browse comes last and sees the ingested datasets too.
+scenario_order=(generate ingest landing ids browse)
+only=$(IFS=,; echo "${scenario_order[*]}")
 command=all
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -46,15 +50,19 @@ while [ $# -gt 0 ]; do
     --only) only=${2:?--only needs scenario names}; shift 2 ;;
     up|down) command=$1; shift ;;
     one) command=one; only=${2:?one needs a scenario name}; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
     *) die "unknown argument '$1' (see bench/run.sh --help)" ;;
   esac
 done
 [[ $scale =~ ^(quick|esrf|large)$ ]] || die "--scale must be quick, esrf or large, not '$scale'"
-IFS=, read -r -a scenarios <<<"$only"
-for scenario in "${scenarios[@]}"; do
-  [[ $scenario =~ ^(ingest|landing|ids|generate|browse)$ ]] || [ "$command" = one ] \
-    || die "unknown scenario '$scenario' (ingest, landing, ids, generate, browse)"
+IFS=, read -r -a wanted <<<"$only"
+for scenario in "${wanted[@]}"; do
+  [[ " ${scenario_order[*]} " == *" $scenario "* ]] || [ "$command" = one ] \
+    || die "unknown scenario '$scenario' (${scenario_order[*]})"
+done
+scenarios=()
+for scenario in "${scenario_order[@]}"; do
+  [[ ",$only," == *",$scenario,"* ]] && scenarios+=("$scenario")
 done
 
 postgres_started=""

@@ -47,21 +47,12 @@ for listener in http-listener-1 http-listener-2; do
 done
 log "HTTP request headers: up to $header bytes (HTTP/1.1 and HTTP/2)"
 
-listener_answers() {
-  local port=$1 seconds=$2 deadline=$((SECONDS + $2)) status
-  while [ $SECONDS -lt $deadline ]; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/" || true)
-    [ "$status" != 000 ] && return 0
-    sleep 1
-  done
-  return 1
-}
 if [ -n "$changed" ]; then
   port=$(asadm get "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \
     | sed -n 's/.*\.port=\([0-9][0-9]*\)$/\1/p' | head -1)
-  if [ -n "$port" ] && ! listener_answers "$port" 30; then
+  if [ -n "$port" ] && ! wait_for_url "http://localhost:$port/" any 30; then
     log "the HTTP listener on port $port did not come back after the change: restarting the domain"
     quietly asadm restart-domain
-    listener_answers "$port" 180 || die "the HTTP listener on port $port does not answer, even after a restart"
+    wait_for_url "http://localhost:$port/" any 180 || die "the HTTP listener on port $port does not answer, even after a restart"
   fi
 fi

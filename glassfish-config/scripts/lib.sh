@@ -47,13 +47,27 @@ require_payara() {
   [ -x "$ASADMIN" ] || die "Payara is not unpacked at $PAYARA_HOME (run: mvn -B -q -pl glassfish-config package)"
 }
 
-# Polls a URL until it answers the expected HTTP status or the time runs out.
+# Checks a port base (a domain uses base+0 .. base+99) given in the variable named $1: a multiple of 10,
+# and clear of the kernel's ephemeral port range, where a client socket (a JDBC or HTTP connection) can
+# already hold one of the domain's ports when it starts ("Port 37,048 is in use" was seen that way).
+check_port_base() {
+  local name=$1 base=$2 low high
+  [[ $base =~ ^[1-5][0-9]{3}0$ ]] || die "$name must be a multiple of 10 between 10000 and 59990, not '$base'"
+  read -r low high </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || return 0
+  if [ $((base + 99)) -ge "$low" ] && [ "$base" -le "$high" ]; then
+    die "$name=$base overlaps the ephemeral port range $low-$high (net.ipv4.ip_local_port_range), where client connections take their ports; choose a base below $((low - 100))"
+  fi
+  return 0
+}
+
+# Polls a URL until it answers the expected HTTP status ("any": any answer at all) or the time runs out.
 wait_for_url() {
   local url=$1 expected=${2:-200} seconds=${3:-180} status
   local deadline=$((SECONDS + seconds))
   while [ $SECONDS -lt $deadline ]; do
     status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url" || true)
     [ "$status" = "$expected" ] && return 0
+    [ "$expected" = any ] && [ "$status" != 000 ] && return 0
     sleep 1
   done
   log "$url answered $status, not $expected, after ${seconds}s"

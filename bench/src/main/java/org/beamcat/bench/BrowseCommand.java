@@ -39,9 +39,15 @@ final class BrowseCommand implements Callable<Integer> {
         Http1 http = new Http1(target.url);
         List<Figure> figures = new ArrayList<>();
         try (Connection db = target.connect()) {
-            for (BrowseQuery query : BrowseQuery.all(place)) {
+            List<BrowseQuery> queries = BrowseQuery.all(place);
+            long started = System.nanoTime();
+            for (int i = 0; i < queries.size(); i++) {
+                BrowseQuery query = queries.get(i);
                 figures.addAll(measure(http, db, query, "member", member.session(), target.memberFullName(), n));
                 figures.addAll(measure(http, db, query, "root", root.session(), null, n));
+                // A slow query holds the scenario for minutes (500 runs each): say how far it got.
+                System.out.printf("browse: %d of %d queries measured as member and root (%s) in %.0f s%n", i + 1,
+                        queries.size(), query.name(), (System.nanoTime() - started) / 1e9);
             }
         }
         Map<String, String> facts = new LinkedHashMap<>();

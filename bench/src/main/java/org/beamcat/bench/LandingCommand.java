@@ -1,6 +1,7 @@
 package org.beamcat.bench;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,12 @@ final class LandingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalogue root = Catalogue.login(target, target.rootUser, target.rootPassword);
         Http1 http = new Http1(target.url);
+        // At a generated scale this run mints every ended session's DOI, not just MA-4321's: its time is a fact.
+        long mintStarted = System.nanoTime();
         http.postForm("/doi/admin/mint-sessions", Map.of("sessionId", root.session()));
+        double mintSeconds = (System.nanoTime() - mintStarted) / 1e9;
+        long withDoi = root.search("SELECT COUNT(i) FROM Investigation i WHERE i.doi IS NOT NULL").getJsonNumber(0)
+                .longValue();
         var rows = root.search("SELECT i.doi FROM Investigation i WHERE i.name = 'MA-4321'");
         if (rows.isEmpty() || rows.isNull(0)) {
             throw new IllegalStateException("MA-4321 has no DOI after minting");
@@ -63,7 +69,9 @@ final class LandingCommand implements Callable<Integer> {
                 new Figure("landing", "landing page p99 latency", "ms", landing.p99Millis(),
                         "GET " + baselinePath, health.p99Millis(), false, load)),
                 Map.of("landing.page", pagePath, "landing.pageBytes", Integer.toString(page.length()),
-                        "landing.requests", Long.toString(landing.requests())));
+                        "landing.requests", Long.toString(landing.requests()),
+                        "landing.mintSeconds", String.format(Locale.ROOT, "%.1f", mintSeconds),
+                        "landing.investigationsWithDoi", Long.toString(withDoi)));
         return 0;
     }
 }

@@ -379,12 +379,6 @@ class DataCollectionDoiIT extends DeployedBeamCat {
         assertEquals(List.of("Wrong data: the datasets belong to another sample"), withdrawnReasons(doi));
     }
 
-    private static MetricsText metrics() throws Exception {
-        HttpResponse<String> response = Http.get("/metrics?scope=application");
-        assertEquals(200, response.statusCode(), response.body());
-        return new MetricsText(response.body());
-    }
-
     /**
      * The landing page of a minted collection is cached: a further view makes no catalogue call (the
      * landing pages' own counter of catalogue searches stays put while the cache hits grow), and a
@@ -403,12 +397,12 @@ class DataCollectionDoiIT extends DeployedBeamCat {
 
         HttpResponse<String> first = Http.get(path);
         assertEquals(200, first.statusCode(), first.body());
-        MetricsText before = metrics();
+        MetricsText before = MetricsText.fetch();
         double reads = before.value("beamcat.doi.landing.catalogue.reads");
         assertTrue(reads > 0, "the first view read the catalogue: " + before);
         HttpResponse<String> second = Http.get(path);
         assertEquals(200, second.statusCode(), second.body());
-        MetricsText rendered = metrics();
+        MetricsText rendered = MetricsText.fetch();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> again = Http.get(path);
             assertEquals(200, again.statusCode(), again.body());
@@ -421,7 +415,7 @@ class DataCollectionDoiIT extends DeployedBeamCat {
         }
         HttpResponse<String> export = Http.get(path, "Accept", "application/x-bibtex");
         assertEquals(200, export.statusCode(), export.body());
-        MetricsText after = metrics();
+        MetricsText after = MetricsText.fetch();
         assertEquals(reads, after.value("beamcat.doi.landing.catalogue.reads"), "no catalogue call: " + after);
         assertTrue(after.value("beamcat.doi.landing.cache.hits") >= before.value("beamcat.doi.landing.cache.hits") + 9,
                 "record and dataset page from the cache, four times, and the export's record: " + after);

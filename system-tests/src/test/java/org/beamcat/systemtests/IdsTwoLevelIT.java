@@ -373,9 +373,14 @@ class IdsTwoLevelIT {
 
         byte[] frame = new byte[3000];
         new Random(7).nextBytes(frame);
-        Ingested small = ingested(beamline + "/ds-" + System.nanoTime(), Map.of(
+        String smallLocation = beamline + "/ds-" + System.nanoTime();
+        Ingested small = ingested(smallLocation, Map.of(
                 "master.h5", "master of the dataset\n".repeat(50).getBytes(StandardCharsets.UTF_8),
                 "scan0001/frame.bin", frame));
+        // written into the dataset folder after ingestion and never registered: it stays through eviction, and
+        // must not make the evicted dataset look online (nor stop its restore)
+        Path notes = main.resolve(smallLocation + "/notes.txt");
+        Files.writeString(notes, "written after ingestion");
         String status = "getStatus?sessionId=" + icat.root + "&datasetIds=" + small.id;
         assertEquals("ONLINE", ids.text(status));
         ids.noContent("write", Map.of("sessionId", icat.root, "datasetIds", Long.toString(small.id)));
@@ -387,6 +392,7 @@ class IdsTwoLevelIT {
         small.assertNotInMain(main);
         assertEquals("not registered", Files.readString(main.resolve(beamline + "/foreign.txt")),
                 "eviction deletes only registered files");
+        assertEquals("written after ingestion", Files.readString(notes), "nor an unregistered one in its folder");
 
         ids.noContent("restore", Map.of("sessionId", icat.root, "datasetIds", Long.toString(small.id)));
         ids.awaitQueueEmpty(icat.root);

@@ -103,10 +103,10 @@ class IngestDatasetIT extends DeployedBeamCat {
 
         // the same message again, twice at once, after a new file appeared
         Files.write(folder.resolve("b.dat"), new byte[20]);
+        long handled = IngestProbe.messagesHandled("icatIngest");
         assertEquals(202, IngestProbe.postDataset(xml, "application/xml").statusCode());
         assertEquals(202, IngestProbe.postDataset(xml, "text/xml").statusCode());
-        IngestProbe.awaitCount("SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset, 3);
-        Thread.sleep(3000); // let the second copy finish too
+        IngestProbe.awaitMessagesHandled("icatIngest", handled, 2);
         assertEquals(3, ICAT.count("root", "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset));
         assertEquals(1, ICAT.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + relative(folder)
                 + "'"));

@@ -1,9 +1,12 @@
 package org.beamcat.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * (here every message is over its size limit, {@code imqcmd update dst … maxBytesPerMsg=1}). OpenMQ refuses
  * such a send at once, also inside the MDB's transaction (not at commit), so the failure comes out of
  * {@code onMessage}: the delivery is rolled back and retried a bounded number of times, then the resource
- * adapter parks the message in OpenMQ's own dead message queue {@code mq.sys.dmq} (imqcmd and OpenMQ's
- * tools show it there). Nothing is registered, and it does not loop.
+ * adapter parks the message in OpenMQ's own dead message queue {@code mq.sys.dmq}. Nothing is registered,
+ * and it does not loop. The operators' REST view lists it (parked by the broker, with the broker's reason) and
+ * resubmits it to its source queue like any dead letter.
  */
 class IngestDeadLetterQueueFullIT extends IngestSystemTest {
 
@@ -23,7 +27,7 @@ class IngestDeadLetterQueueFullIT extends IngestSystemTest {
     private static final String BROKER_DMQ = "mq.sys.dmq";
 
     @Test
-    void aRejectedMessageWhoseDeadLetterIsRefusedEndsInTheBrokersDeadMessageQueue() throws Exception {
+    void aRejectedMessageWhoseDeadLetterIsRefusedIsParkedByTheBrokerShownAndResubmitted() throws Exception {
         String sample = IngestProbe.unique("dlqfull");
         Path folder = datasetFolder(sample, sample + "_0001");
         Files.write(folder.resolve("a.dat"), new byte[3]);
@@ -51,6 +55,30 @@ class IngestDeadLetterQueueFullIT extends IngestSystemTest {
         assertTrue(refusals >= 1, "the refused dead letters are logged");
         assertTrue(redeliveries >= 1 && redeliveries <= 25, "bounded redeliveries: " + redeliveries);
         assertEquals(0, IngestProbe.datasetsAt(relative(folder)), "nothing registered");
-        assertFalse(IngestProbe.deadLetter(relative(folder)).isPresent(), "no dead letter could be written");
+
+        // the operators' view shows it too, parked by the broker, with the broker's reason and its source queue
+        JsonObject parkedByBroker = IngestProbe.deadLetter(relative(folder)).orElseThrow(
+                () -> new AssertionError("the operators' view lists the message the broker parked"));
+        assertEquals("broker", parkedByBroker.getString("parkedBy"), parkedByBroker.toString());
+        assertEquals("icatIngest", parkedByBroker.getString("sourceQueue"), parkedByBroker.toString());
+        assertTrue(parkedByBroker.getString("reason").startsWith("broker:"), parkedByBroker.toString());
+        assertEquals(body, parkedByBroker.getString("body"));
+        String id = parkedByBroker.getString("id");
+        String path = "/ingest/dead-letters/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        HttpResponse<String> one = Http.get(path + "?sessionId=" + root());
+        assertEquals(200, one.statusCode(), one.body());
+
+        // resubmitted with the dead-letter queue writable again, it is refused again and now gets its dead letter
+        HttpResponse<String> resubmitted = Http.post(path + "/resubmit?sessionId=" + root(), "");
+        assertEquals(202, resubmitted.statusCode(), resubmitted.body());
+        JsonObject again = IngestProbe.awaitDeadLetterWhere(letter -> letter.getString("parkedBy").equals("beamcat")
+                && letter.getString("body").equals(body), "a BeamCat dead letter for the resubmitted message");
+        assertTrue(again.getString("reason").contains("NO-SUCH-" + unique), again.toString());
+        assertEquals(parked, OpenMqAdmin.messages(BROKER_DMQ), "taken off the broker's dead message queue");
+        assertEquals(0, IngestProbe.datasetsAt(relative(folder)), "still nothing registered");
+    }
+
+    private static String root() throws Exception {
+        return DemoCatalogueFixture.login("root");
     }
 }

@@ -36,6 +36,7 @@ class IngestJmsIT extends DeployedBeamCat {
                 + "<tns:parameter><tns:name>TOMO_energy</tns:name><tns:value>19</tns:value></tns:parameter>"
                 + "</tns:dataset>";
 
+        long handled = IngestProbe.messagesHandled("icatIngest");
         OpenMqSender.send("icatIngest", xml);
         OpenMqSender.send("icatIngest", xml);
 
@@ -43,13 +44,13 @@ class IngestJmsIT extends DeployedBeamCat {
         IngestCleanup cleanup = new IngestCleanup();
         cleanup.dataset(location, sample);
         try {
-            check(folder, location);
+            check(folder, location, handled);
         } finally {
             cleanup.run();
         }
     }
 
-    private static void check(Path folder, String location) throws Exception {
+    private static void check(Path folder, String location, long handled) throws Exception {
         String query = "SELECT d.id FROM Dataset d WHERE d.location = '" + location + "'";
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonArray ids = DemoCatalogueFixture.ICAT.search(DemoCatalogueFixture.login("root"), query);
@@ -61,10 +62,7 @@ class IngestJmsIT extends DeployedBeamCat {
         long dataset = ids.getJsonNumber(0).longValue();
         IcatClientCalls icat = new IcatClientCalls();
         String files = "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + dataset;
-        while (icat.count("root", files) < 2 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-        }
-        Thread.sleep(3000); // the second copy
+        IngestProbe.awaitMessagesHandled("icatIngest", handled, 2); // both copies, each transaction ended
         assertEquals(2, icat.count("root", files), "a.dat and the master file, once each");
         assertEquals(1, icat.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + location + "'"));
         assertEquals(1, icat.count("root", "SELECT COUNT(p) FROM DatasetParameter p WHERE p.dataset.id = " + dataset

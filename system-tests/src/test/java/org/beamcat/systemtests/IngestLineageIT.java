@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class IngestLineageIT extends IngestSystemTest {
 
+    private static final String WAITING = "beamcat.ingest.messages.waiting.for.inputs";
+
     private final List<Long> processed = new ArrayList<>();
 
     /** Runs before the inherited clean-up: the jobs first, then (there) the datasets. */
@@ -62,9 +64,10 @@ class IngestLineageIT extends IngestSystemTest {
         Files.write(integrated.resolve("integrated.dat"), new byte[8]);
 
         // processed first: it must wait for the raw dataset, not be dropped or dead-lettered
+        long waiting = IngestProbe.counted("icatIngest", WAITING);
         assertEquals(202, postDataset(datasetXml("MA-4321", "id11", sample + "_0001_integrate", integrated, sample,
                 parameter("input_datasets", raw.toString())), "application/xml").statusCode());
-        Thread.sleep(1500);
+        IngestProbe.awaitCounted("icatIngest", waiting + 1, WAITING); // set aside to wait, not registered
         assertEquals(0, ICAT.count("root", "SELECT COUNT(d) FROM Dataset d WHERE d.location = '" + relative(integrated)
                 + "'"), "processed data is not registered before its input");
 
@@ -82,9 +85,10 @@ class IngestLineageIT extends IngestSystemTest {
                 + " AND d.type.name = 'processed'"));
 
         // a repeat of the processed message links nothing twice
+        long beforeRepeat = IngestProbe.messagesHandled("icatIngest");
         assertEquals(202, postDataset(datasetXml("MA-4321", "id11", sample + "_0001_integrate", integrated, sample,
                 parameter("input_datasets", raw.toString())), "application/xml").statusCode());
-        Thread.sleep(3000);
+        IngestProbe.awaitMessagesHandled("icatIngest", beforeRepeat, 1);
         assertEquals(1, ICAT.count("root", "SELECT COUNT(j) FROM Job j JOIN j.outputDataCollection oc JOIN "
                 + "oc.dataCollectionDatasets ocd WHERE ocd.dataset.id = " + processedId));
     }

@@ -30,7 +30,7 @@ class IngestMetricsIT extends IngestSystemTest {
         String location = relative(folder);
         Files.write(folder.resolve("a.dat"), new byte[1]);
         Files.write(folder.resolve("b.dat"), new byte[2]);
-        MetricsText before = metrics();
+        MetricsText before = MetricsText.fetch();
 
         assertEquals(202, postDataset(datasetXml("MA-4321", "id11", sample + "_0001", folder, sample, ""), "application/xml")
                 .statusCode());
@@ -41,7 +41,7 @@ class IngestMetricsIT extends IngestSystemTest {
                 parameter("No_such_parameter", "1")), "application/xml").statusCode());
         awaitDeadLetter(relative(refused));
 
-        MetricsText after = metrics();
+        MetricsText after = MetricsText.fetch();
         assertTrue(after.value("beamcat.ingest.messages.received", QUEUE)
                 >= before.value("beamcat.ingest.messages.received", QUEUE) + 2, after.toString());
         assertTrue(after.value("beamcat.ingest.messages.registered", QUEUE)
@@ -58,11 +58,5 @@ class IngestMetricsIT extends IngestSystemTest {
         assertEquals(200, all.statusCode());
         assertTrue(new MetricsText(all.body()).mentions("beamcat.ingest.messages.received"),
                 "the application metrics are also in the whole /metrics listing");
-    }
-
-    private static MetricsText metrics() throws Exception {
-        HttpResponse<String> response = Http.get("/metrics?scope=application");
-        assertEquals(200, response.statusCode(), response.body());
-        return new MetricsText(response.body());
     }
 }

@@ -32,6 +32,9 @@ import java.util.function.Predicate;
 final class IngestProbe {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** The counters of the ways a consumer finishes with a message (see {@link #messagesHandled}). */
+    private static final String[] HANDLED = {"beamcat.ingest.messages.registered", "beamcat.ingest.messages.rejected",
+        "beamcat.ingest.messages.waiting.for.inputs"};
     private static final IcatClientCalls ICAT = new IcatClientCalls();
 
     final Path dataRoot = Path.of(System.getProperty("it.data.root"));
@@ -148,6 +151,52 @@ final class IngestProbe {
         assertEquals(expected, count, query);
     }
 
+    /**
+     * How many messages of the queue the consumers have finished with: registered (repeats included), rejected
+     * or set aside to wait for their inputs, from the application metrics.
+     */
+    static long messagesHandled(String queue) throws Exception {
+        return counted(queue, HANDLED);
+    }
+
+    /** The sum of the queue's ingestion counters named, from the application metrics. */
+    static long counted(String queue, String... counters) throws Exception {
+        MetricsText metrics = MetricsText.fetch();
+        double sum = 0;
+        for (String counter : counters) {
+            sum += metrics.value(counter, "queue=\"" + queue + "\"");
+        }
+        return Math.round(sum);
+    }
+
+    /**
+     * Waits until {@code more} messages of the queue beyond {@code before} ({@link #messagesHandled}) are handled
+     * and their transactions have ended (the queue holds no message), so a test checks what a repeated message
+     * changed once it is done, not after a guessed sleep.
+     */
+    static void awaitMessagesHandled(String queue, long before, int more) throws Exception {
+        awaitCounted(queue, before + more, HANDLED);
+        awaitQueueEmpty(queue);
+    }
+
+    /** Waits until the sum of the queue's counters named reaches {@code atLeast}. */
+    static void awaitCounted(String queue, long atLeast, String... counters) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (counted(queue, counters) < atLeast && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertTrue(counted(queue, counters) >= atLeast, List.of(counters) + " of " + queue + " reached " + atLeast);
+    }
+
+    /** Waits until the queue holds no message: every delivery is committed (or the wait ran out, which fails). */
+    static void awaitQueueEmpty(String queue) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (OpenMqAdmin.messages(queue) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, OpenMqAdmin.messages(queue), queue + " is empty: its messages were consumed");
+    }
+
     /** Every dead letter, as the operators' REST call lists them. */
     static List<JsonObject> deadLetters() throws Exception {
         HttpResponse<String> response = Http.get("/ingest/dead-letters?sessionId=" + DemoCatalogueFixture.login("root"));
@@ -168,7 +217,12 @@ final class IngestProbe {
 
     /** The first dead letter whose original body passes the test, if any. */
     static Optional<JsonObject> deadLetter(Predicate<String> body) throws Exception {
-        return deadLetters().stream().filter(letter -> body.test(letter.getString("body"))).findFirst();
+        return deadLetterWhere(letter -> body.test(letter.getString("body")));
+    }
+
+    /** The first dead letter (as the operators' view describes it) that passes the test, if any. */
+    static Optional<JsonObject> deadLetterWhere(Predicate<JsonObject> letter) throws Exception {
+        return deadLetters().stream().filter(letter).findFirst();
     }
 
     static JsonObject awaitDeadLetter(String location) throws Exception {
@@ -176,9 +230,13 @@ final class IngestProbe {
     }
 
     static JsonObject awaitDeadLetter(Predicate<String> body, String what) throws Exception {
+        return awaitDeadLetterWhere(letter -> body.test(letter.getString("body")), what);
+    }
+
+    static JsonObject awaitDeadLetterWhere(Predicate<JsonObject> test, String what) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            Optional<JsonObject> letter = deadLetter(body);
+            Optional<JsonObject> letter = deadLetterWhere(test);
             if (letter.isPresent()) {
                 return letter.get();
             }

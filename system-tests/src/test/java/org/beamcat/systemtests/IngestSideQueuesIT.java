@@ -177,10 +177,10 @@ class IngestSideQueuesIT extends IngestSystemTest {
         byte[] content = "new frames".getBytes(StandardCharsets.US_ASCII);
         Files.write(folder.resolve("b.dat"), content);
         Files.write(folder.resolve("eiger_0001.h5"), new byte[64]);
+        long handled = IngestProbe.messagesHandled("icatDataFiles");
         OpenMqSender.send("icatDataFiles", "{\"datasetId\": " + dataset + "}");
         OpenMqSender.send("icatDataFiles", "{\"datasetId\": " + dataset + "}");
-        awaitCount(files(dataset), 4);
-        Thread.sleep(2000); // the second copy
+        IngestProbe.awaitMessagesHandled("icatDataFiles", handled, 2);
         assertEquals(4, ICAT.count("root", files(dataset)), "each new file once");
 
         CRC32 crc = new CRC32();

@@ -1,5 +1,8 @@
 package org.beamcat.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
 import java.util.Locale;
 
 /**
@@ -13,6 +16,13 @@ final class MetricsText {
 
     MetricsText(String text) {
         this.text = text;
+    }
+
+    /** The test domain's application metrics now ({@code /metrics?scope=application}). */
+    static MetricsText fetch() throws Exception {
+        HttpResponse<String> response = Http.get("/metrics?scope=application");
+        assertEquals(200, response.statusCode(), response.body());
+        return new MetricsText(response.body());
     }
 
     /** The sum of the metric's values over the matching lines; 0 when no line matches (not counted yet). */

@@ -89,6 +89,21 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void testAndBenchRefuseAPortBaseInTheEphemeralRange() throws Exception {
+        // readAllLines, not readString: /proc files report size 0 and readString stops after one read.
+        String[] range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim()
+                .split("\\s+");
+        int low = Integer.parseInt(range[0]);
+        String inside = String.valueOf((low + 1000) / 10 * 10);
+        assertFailsSaying(run(Map.of("BEAMCAT_IT_PORT_BASE", inside), "./test.sh"),
+                "BEAMCAT_IT_PORT_BASE=" + inside + " overlaps the ephemeral port range");
+        assertFailsSaying(run(Map.of("BEAMCAT_BENCH_PORT_BASE", inside), "bench/run.sh", "down"),
+                "BEAMCAT_BENCH_PORT_BASE=" + inside + " overlaps the ephemeral port range");
+        assertFailsSaying(run(Map.of("BEAMCAT_BENCH_PORT_BASE", "2500"), "bench/run.sh", "down"),
+                "BEAMCAT_BENCH_PORT_BASE must be a multiple of 10 between 10000 and 59990, not '2500'");
+    }
+
+    @Test
     void deployNamesAMissingArchive(@TempDir Path empty) throws Exception {
         String missing = empty.resolve("icat-server.war").toString();
         assertFailsSaying(run(Map.of(), "glassfish-config/scripts/deploy.sh", missing, missing),

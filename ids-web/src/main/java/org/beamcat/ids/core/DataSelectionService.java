@@ -267,7 +267,7 @@ public final class DataSelectionService implements AutoCloseable {
     public StoredFile put(DsInfo dataset, boolean datasetHasFiles, String name, InputStream body) throws IdsException {
         try (Lock lock = lockAll(List.of(dataset), LockType.SHARED)) {
             if (isTwoLevel() && storageUnit == StorageUnit.DATASET && datasetHasFiles) {
-                Unit unit = new Unit(new UnitRef.Dataset(dataset), false);
+                Unit unit = new Unit(new UnitRef.Dataset(dataset), false, List.of());
                 if (!online(unit)) {
                     queue.request(unit.ref(), Operation.RESTORE);
                     throw new DataNotOnlineException(DATASET_NOT_ONLINE);
@@ -386,17 +386,20 @@ public final class DataSelectionService implements AutoCloseable {
 
     // --- helpers ---
 
-    /** A unit of the selection, and whether it has no data (an empty dataset is always online). */
-    private record Unit(UnitRef ref, boolean empty) {
+    /**
+     * A unit of the selection, whether it has no data (an empty dataset is always online), and its selected
+     * datafiles, by which main storage judges whether a dataset sharing its folder with other files is present.
+     */
+    private record Unit(UnitRef ref, boolean empty, List<DfInfo> files) {
     }
 
     private List<Unit> units(DataSelection selection) {
-        Set<Long> empty = selection.emptyDatasetIds();
         if (storageUnit == StorageUnit.DATASET) {
-            return selection.datasets().stream()
-                    .map(ds -> new Unit(new UnitRef.Dataset(ds), empty.contains(ds.dsId()))).toList();
+            return selection.byDataset().entrySet().stream().map(dataset -> new Unit(
+                    new UnitRef.Dataset(dataset.getKey()), dataset.getValue().isEmpty(), dataset.getValue())).toList();
         }
-        return selection.datafiles().stream().map(df -> new Unit(new UnitRef.Datafile(df), false)).toList();
+        return selection.datafiles().stream().map(df -> new Unit(new UnitRef.Datafile(df), false, List.of(df)))
+                .toList();
     }
 
     private boolean online(Unit unit) throws InternalException {
@@ -408,7 +411,7 @@ public final class DataSelectionService implements AutoCloseable {
 
     private boolean present(Unit unit) throws InternalException {
         try {
-            return unit.ref() instanceof UnitRef.Dataset ds ? main.exists(ds.dataset())
+            return unit.ref() instanceof UnitRef.Dataset ds ? main.exists(ds.dataset(), unit.files())
                     : main.exists(((UnitRef.Datafile) unit.ref()).datafile().dfLocation());
         } catch (IOException e) {
             throw new InternalException("Main storage cannot be checked: " + e.getMessage(), e);

@@ -25,6 +25,14 @@ public interface MainStorage {
     /** Whether any of the dataset is present (dataset storage unit: "online"). */
     boolean exists(DsInfo dataset) throws IOException;
 
+    /**
+     * Whether the dataset is present, judged by these of its datafiles where the storage cannot tell from the
+     * dataset alone (a folder it shares with files it does not own). By default {@link #exists(DsInfo)}.
+     */
+    default boolean exists(DsInfo dataset, List<DfInfo> datafiles) throws IOException {
+        return exists(dataset);
+    }
+
     /** Stores a new file of a dataset under a location of the storage's choosing, and returns it. */
     String put(DsInfo dataset, String name, InputStream body) throws IOException;
 

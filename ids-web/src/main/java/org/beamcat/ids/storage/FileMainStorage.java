@@ -17,8 +17,9 @@ import org.beamcat.ids.plugin.MainStorage;
  * registers datasets that way, files under it) and {@code <invId>/<dsId>} otherwise (datasets created by
  * IDS put). New files go to {@code <folder>/<uuid>} (the file name is never used in a path).
  * <p>
- * A located folder is not the IDS's own: other files may sit in it. So such a dataset is present when
- * its folder holds any regular file, and {@link #delete(DsInfo)} removes only its empty folders; the
+ * A located folder is not the IDS's own: other files may sit in it. So such a dataset is present when its
+ * registered datafiles are ({@link #exists(DsInfo, List)}; without them, when its folder holds any regular
+ * file), and {@link #delete(DsInfo)} removes only its empty folders; the
  * caller deletes the registered files first (what the archive can give back). An {@code <invId>/<dsId>}
  * folder belongs to the IDS and is deleted whole.
  */
@@ -57,6 +58,23 @@ public final class FileMainStorage implements MainStorage {
     public boolean exists(DsInfo dataset) throws IOException {
         Path folder = datasetFolder(dataset);
         return located(dataset) ? FileTrees.holdsRegularFile(folder) : Files.isDirectory(folder);
+    }
+
+    /**
+     * A located dataset is present when every one of the given datafiles is: other files in its folder (written
+     * there after ingestion, never registered) stay through eviction and must not make it look online.
+     */
+    @Override
+    public boolean exists(DsInfo dataset, List<DfInfo> datafiles) throws IOException {
+        if (!located(dataset) || datafiles.isEmpty()) {
+            return exists(dataset);
+        }
+        for (DfInfo datafile : datafiles) {
+            if (!exists(datafile.dfLocation())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

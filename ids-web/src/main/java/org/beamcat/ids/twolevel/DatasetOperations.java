@@ -146,8 +146,13 @@ final class DatasetOperations {
      * restore and removes what was restored.
      */
     void restore(DsInfo dataset) throws IOException {
+        restore(dataset, catalogue.datafiles(dataset));
+    }
+
+    /** As {@link #restore(DsInfo)}, with the dataset's registered datafiles the caller has just read. */
+    void restore(DsInfo dataset, List<DfInfo> datafiles) throws IOException {
         Map<String, DfInfo> byName = new LinkedHashMap<>();
-        catalogue.datafiles(dataset).stream()
+        datafiles.stream()
                 .sorted(Comparator.comparing(DfInfo::dfId))
                 // Round trip through the mapper, so names read back from entries compare equal.
                 .forEach(df -> byName.putIfAbsent(mapper.fileName(mapper.fullEntryName(dataset, df)), df));

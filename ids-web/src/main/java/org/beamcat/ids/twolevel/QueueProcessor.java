@@ -35,6 +35,7 @@ public final class QueueProcessor implements AutoCloseable {
     private final LockManager locks;
     private final MainStorage main;
     private final ArchiveStorage archive;
+    private final CatalogueView catalogue;
     private final DatasetOperations datasets;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "ids-queue-ticker"));
@@ -46,6 +47,7 @@ public final class QueueProcessor implements AutoCloseable {
         this.locks = locks;
         this.main = main;
         this.archive = archive;
+        this.catalogue = catalogue;
         this.datasets = new DatasetOperations(main, archive, catalogue, mapper, workDir);
         this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "ids-queue-worker"));
     }
@@ -159,12 +161,14 @@ public final class QueueProcessor implements AutoCloseable {
         if (interrupted) {
             datasets.remove(dataset); // a restore cut short by a restart may have left part of the files
         }
-        if (main.exists(dataset)) {
+        // Judged by the registered datafiles: a folder shared with unregistered files is not the dataset.
+        List<DfInfo> datafiles = catalogue.datafiles(dataset);
+        if (main.exists(dataset, datafiles)) {
             queue.clearFailure(unit.id());
             return;
         }
         try {
-            datasets.restore(dataset);
+            datasets.restore(dataset, datafiles);
             queue.clearFailure(unit.id());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Restore of " + dataset.describe() + " failed", e);

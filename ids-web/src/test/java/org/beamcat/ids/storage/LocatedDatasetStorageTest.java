@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
 import org.beamcat.ids.plugin.InvalidLocationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,10 @@ class LocatedDatasetStorageTest {
         return new DsInfo(42L, "ds1", location, 7L, "MA-4321", "v1", 1L, "ESRF");
     }
 
+    private static DfInfo datafile(long id, String location) {
+        return new DfInfo(id, location.substring(location.lastIndexOf('/') + 1), location, null, null, 42L, 1L, null);
+    }
+
     private void file(String location, String text) throws Exception {
         Path path = root.resolve(location);
         Files.createDirectories(path.getParent());
@@ -51,6 +57,27 @@ class LocatedDatasetStorageTest {
         assertTrue(storage.exists(ds));
         assertFalse(Files.exists(root.resolve("7/42")), "the <invId>/<dsId> folder plays no part");
         assertFalse(storage.exists(DsInfo.ofIds(7, 42)));
+    }
+
+    @Test
+    void withItsDatafilesPresentOnlyWhenEveryOneIs() throws Exception {
+        DsInfo ds = located("id11/MA-4321/sample/ds1");
+        List<DfInfo> registered = List.of(datafile(1, "id11/MA-4321/sample/ds1/scan0001/frame.h5"),
+                datafile(2, "id11/MA-4321/sample/ds1/ds1_master.h5"));
+        file("id11/MA-4321/sample/ds1/notes.txt", "written after ingestion, never registered");
+        assertTrue(storage.exists(ds), "by its folder alone, the foreign file makes it look present");
+        assertFalse(storage.exists(ds, registered), "evicted: none of its datafiles is there");
+        file("id11/MA-4321/sample/ds1/scan0001/frame.h5", "x");
+        assertFalse(storage.exists(ds, registered), "one of two is not the dataset");
+        file("id11/MA-4321/sample/ds1/ds1_master.h5", "m");
+        assertTrue(storage.exists(ds, registered));
+        assertTrue(storage.exists(ds, List.of()), "without datafiles, the folder decides");
+    }
+
+    @Test
+    void theIdsOwnFolderIsJudgedByTheFolderWhateverTheDatafiles() throws Exception {
+        file("7/42/a", "x");
+        assertTrue(storage.exists(DsInfo.ofIds(7, 42), List.of(datafile(3, "7/42/gone"))));
     }
 
     @Test

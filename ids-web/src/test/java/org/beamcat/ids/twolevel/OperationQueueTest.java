@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.support.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,7 @@ class OperationQueueTest {
     @TempDir
     Path tmp;
 
-    final MutableClock clock = new MutableClock();
+    final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     final UnitRef ds1 = new UnitRef.Dataset(DsInfo.ofIds(1, 10));
     final UnitRef ds2 = new UnitRef.Dataset(DsInfo.ofIds(1, 11));
     final UnitRef df1 = new UnitRef.Datafile(new DfInfo(100L, "a", "1/10/a", null, null, 10L, 1L, null));

@@ -1,8 +1,10 @@
 package org.beamcat.ingest.metrics;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * counters of messages per queue and outcome, of datafiles registered, and the datafile rate of the last
  * registration. MicroProfile Metrics 5 has no meters: a rate over time is the counter's rate in the
  * monitoring system (Prometheus {@code rate(beamcat_ingest_datafiles_registered_total[5m])}).
+ *
+ * <p>Outcomes (registered, rejected, dead-lettered, waiting, datafiles) count when the delivery's transaction
+ * commits: a delivery rolled back at commit is delivered again and counted then, not twice. {@code received}
+ * counts deliveries, redeliveries included.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -32,6 +38,9 @@ public class IngestMetrics {
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Datafiles per second of the last registration that added files, in thousandths. */
     private final AtomicLong lastRateMilli = new AtomicLong();
@@ -61,20 +70,20 @@ public class IngestMetrics {
 
     /** Handled successfully: registered, updated or re-scanned. */
     public void registered(String queue) {
-        registry.counter(REGISTERED, queueTag(queue)).inc();
+        onCommit(REGISTERED, queue);
     }
 
     /** Refused for good (invalid message or rejected registration); such messages are also dead-lettered. */
     public void rejected(String queue) {
-        registry.counter(REJECTED, queueTag(queue)).inc();
+        onCommit(REJECTED, queue);
     }
 
     public void deadLettered(String queue) {
-        registry.counter(DEAD_LETTERED, queueTag(queue)).inc();
+        onCommit(DEAD_LETTERED, queue);
     }
 
     public void waitingForInputs(String queue) {
-        registry.counter(WAITING, queueTag(queue)).inc();
+        onCommit(WAITING, queue);
     }
 
     public void masterFilesNotWritten(long count) {
@@ -87,9 +96,15 @@ public class IngestMetrics {
         if (added <= 0) {
             return;
         }
-        registry.counter(DATAFILES).inc(added);
         long millis = Math.max(1, took.toMillis());
-        lastRateMilli.set(added * 1_000_000L / millis);
+        AfterCommit.run(transactions, () -> {
+            registry.counter(DATAFILES).inc(added);
+            lastRateMilli.set(added * 1_000_000L / millis);
+        });
+    }
+
+    private void onCommit(String counter, String queue) {
+        AfterCommit.run(transactions, () -> registry.counter(counter, queueTag(queue)).inc());
     }
 
     private static Tag queueTag(String queue) {

@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,18 +47,10 @@ public final class DatasetRescan {
 
     public Rescanned rescan(DataFilesMessage message) throws RegistrationRejected, IcatException, IOException {
         long id = message.datasetId();
-        JsonArray rows = catalogue.search("SELECT d FROM Dataset d WHERE d.id = " + id);
-        if (rows.isEmpty()) {
-            throw new RegistrationRejected("no dataset " + id + " is registered");
-        }
-        JsonObject dataset = rows.getJsonObject(0).getJsonObject("Dataset");
-        String location = dataset.getString("location", null);
-        if (location == null) {
-            throw new RegistrationRejected("dataset " + id + " has no location to scan");
-        }
-        DatasetFolder folder = DatasetFolder.resolve(dataRoot,
-                dataRoot.toAbsolutePath().normalize().resolve(location).toString());
-        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
+        RegisteredDatasetFolder registeredFolder = RegisteredDatasetFolder.find(catalogue, dataRoot, id);
+        JsonObject dataset = registeredFolder.dataset();
+        DatasetFolder folder = registeredFolder.folder();
+        Path master = registeredFolder.master();
         List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
                 checksum);
         boolean masterWritten;

@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
@@ -56,27 +56,26 @@ public final class MasterFileRefresh {
     }
 
     public Refreshed refresh(long datasetId) throws IcatException {
-        JsonArray rows = catalogue.search("SELECT d FROM Dataset d WHERE d.id = " + datasetId);
-        JsonObject dataset = rows.getJsonObject(0).getJsonObject("Dataset");
-        String location = dataset.getString("location", null);
-        if (location == null) {
-            return logged(new Refreshed(datasetId, Outcome.FOLDER_GONE, "the dataset has no location"));
-        }
-        DatasetFolder folder;
+        RegisteredDatasetFolder registered;
         try {
-            folder = DatasetFolder.resolve(dataRoot, dataRoot.toAbsolutePath().normalize().resolve(location).toString());
+            registered = RegisteredDatasetFolder.find(catalogue, dataRoot, datasetId);
         } catch (RegistrationRejected | IOException e) {
             return logged(new Refreshed(datasetId, Outcome.FOLDER_GONE, e.getMessage()));
         }
-        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
+        JsonObject dataset = registered.dataset();
+        DatasetFolder folder = registered.folder();
+        Path master = registered.master();
         String masterLocation = folder.relativeLocation(master);
         String prefix = folder.relativeLocation() + "/";
         List<String> names = new ArrayList<>();
+        OptionalLong masterRowId = OptionalLong.empty();
         for (JsonValue row : catalogue.searchAll("SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
                 + " ORDER BY df.name", batchSize)) {
             JsonObject datafile = row.asJsonObject().getJsonObject("Datafile");
             String fileLocation = datafile.getString("location", "");
-            if (!fileLocation.equals(masterLocation)) {
+            if (fileLocation.equals(masterLocation)) {
+                masterRowId = OptionalLong.of(datafile.getJsonNumber("id").longValue());
+            } else {
                 names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length())
                         : datafile.getString("name", fileLocation));
             }
@@ -88,7 +87,7 @@ public final class MasterFileRefresh {
                 return logged(written);
             }
             try {
-                new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum));
+                new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum), masterRowId);
             } catch (IOException | RegistrationRejected e) {
                 return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
                         "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalLong;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -25,13 +26,22 @@ final class MasterFileRow {
     }
 
     void record(long datasetId, ScannedFile master) throws IcatException, RegistrationRejected {
-        JsonArray rows = catalogue.search("SELECT df.id FROM Datafile df WHERE df.dataset.id = " + datasetId
-                + " AND df.location = " + quote(master.location()));
-        if (rows.isEmpty()) {
+        record(datasetId, master, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #record(long, ScannedFile)}, sparing the lookup when the caller has just read the row's id.
+     * Without it the row is looked up here, under the caller's master-file lock, so a row that a concurrent
+     * rewrite of the same dataset has just added is found and not added twice.
+     */
+    void record(long datasetId, ScannedFile master, OptionalLong knownRowId)
+            throws IcatException, RegistrationRejected {
+        OptionalLong rowId = knownRowId.isPresent() ? knownRowId : rowId(datasetId, master);
+        if (rowId.isEmpty()) {
             new DatafileRegistrar(catalogue, batchSize).addMissing(datasetId, List.of(master), true);
             return;
         }
-        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", rows.getJsonNumber(0).longValue())
+        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", rowId.getAsLong())
                 .add("fileSize", master.size())
                 .add("datafileModTime", IcatDates.format(master.modified().atOffset(ZoneOffset.UTC)));
         if (master.checksum() != null) {
@@ -42,5 +52,11 @@ final class MasterFileRow {
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "recording the rewritten master file");
         }
+    }
+
+    private OptionalLong rowId(long datasetId, ScannedFile master) throws IcatException {
+        JsonArray rows = catalogue.search("SELECT df.id FROM Datafile df WHERE df.dataset.id = " + datasetId
+                + " AND df.location = " + quote(master.location()));
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getJsonNumber(0).longValue());
     }
 }

@@ -5,43 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.registrar.Doi;
 import org.beamcat.landing.registrar.EsrfRecords;
+import org.beamcat.support.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The landing pages' cache: hits without lookups, bounded, expiring, forgetting at once. */
 class LandingRecordCacheTest {
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-05-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-01T10:00:00Z"));
     private final LandingRecordCache cache = new LandingRecordCache(Duration.ofSeconds(60), 3, clock);
     private int lookups;
 
@@ -82,23 +60,23 @@ class LandingRecordCacheTest {
     void entriesExpireAfterTheTimeToLive() throws IcatException {
         LandingRecord r = record(1, Optional.empty());
         view(r);
-        clock.now = clock.now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         view(r);
         assertEquals(1, lookups);
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         view(r);
         assertEquals(2, lookups);
     }
 
     @Test
     void anEntryNeverOutlivesTheStartOfTheDayTheEmbargoEnds() throws IcatException {
-        clock.now = Instant.parse("2026-05-01T23:59:30Z");
+        clock.set(Instant.parse("2026-05-01T23:59:30Z"));
         LandingRecord r = record(1, Optional.of(LocalDate.parse("2026-05-02")));
         view(r);
-        clock.now = Instant.parse("2026-05-01T23:59:59Z");
+        clock.set(Instant.parse("2026-05-01T23:59:59Z"));
         view(r);
         assertEquals(1, lookups);
-        clock.now = Instant.parse("2026-05-02T00:00:00Z");
+        clock.set(Instant.parse("2026-05-02T00:00:00Z"));
         view(r);
         assertEquals(2, lookups, "the embargo opened: read again so the page offers the download");
     }

@@ -43,7 +43,7 @@ public final class CallerRules implements ReadRestriction {
     }
 
     /**
-     * @param jpqlPath JPQL expression for the rows of {@code entity}; the condition tests {@code jpqlPath.id}
+     * @param jpqlPath JPQL expression for the rows of {@code entity}, which each rule's condition is about
      */
     public ReadDecision decide(Operation operation, String entity, String jpqlPath, ParameterBindings bindings)
             throws IcatServerException {
@@ -61,7 +61,7 @@ public final class CallerRules implements ReadRestriction {
             }
             if (!rule.unrestricted()) {
                 parts.add(translator.translateRowCondition(rule.query().get(), caller.userName(), bindings,
-                        nextPrefix(), jpqlPath + ".id"));
+                        nextPrefix(), jpqlPath));
             }
             alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")");
         }

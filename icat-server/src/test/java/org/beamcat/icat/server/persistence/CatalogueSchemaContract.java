@@ -66,7 +66,7 @@ abstract class CatalogueSchemaContract {
     @Test
     void migrationCreatesTheSchemaOnceAndIsThenUpToDate() {
         assertTrue(firstMigration.success);
-        assertEquals("2", firstMigration.targetSchemaVersion); // V2: the db authenticator's users
+        assertEquals("3", firstMigration.targetSchemaVersion); // V3: the index on a session's user name
         assertEquals(0, SchemaMigrations.migrate(database.dataSource()).migrationsExecuted);
     }
 
@@ -106,6 +106,7 @@ abstract class CatalogueSchemaContract {
         assertTrue(drift.leadsAnIndex("INVESTIGATIONUSER", "INVESTIGATION_ID"), "an investigation's users");
         assertTrue(drift.leadsAnIndex("USERGROUP", "USER_ID"), "a user's groupings");
         assertTrue(drift.leadsAnIndex("DATASETPARAMETER", "DATASET_ID"), "a dataset's parameters");
+        assertTrue(drift.leadsAnIndex("SESSION_", "USERNAME"), "isLoggedIn: a user's sessions");
     }
 
     @Test

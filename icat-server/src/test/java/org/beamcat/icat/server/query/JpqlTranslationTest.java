@@ -4,6 +4,7 @@ import static org.beamcat.icat.server.query.QueryAssertions.QUERIES;
 import static org.beamcat.icat.server.query.QueryAssertions.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.query.ast.Limit;
 import org.beamcat.icat.server.query.translation.JpqlQuery;
@@ -216,15 +218,79 @@ class JpqlTranslationTest {
     }
 
     @Test
-    void ruleQueryAsIdSubquery() throws IcatServerException {
+    void ruleQueryReachesItsJoinsThroughTheRowsForeignKey() throws IcatServerException {
         ParameterBindings bindings = new ParameterBindings();
         bindings.bind("outer");
-        String jpql = QUERIES.translator().translateIdSubquery(QUERIES.validate(
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
                 "SELECT df FROM Datafile df JOIN df.dataset ds JOIN ds.investigation i JOIN i.investigationUsers iu "
                         + "JOIN iu.user u WHERE u.name = :user ORDER BY df.name LIMIT 0, 1"), "db/fred", bindings,
-                "r1v");
-        assertEquals("SELECT r1v1.id FROM Datafile r1v1 JOIN r1v1.dataset r1v2 JOIN r1v2.investigation r1v3 "
-                + "JOIN r1v3.investigationUsers r1v4 JOIN r1v4.user r1v5 WHERE r1v5.name = :p2", jpql);
+                "r1v", "v1");
+        assertEquals("EXISTS (SELECT r1v1 FROM Dataset r1v1 JOIN r1v1.investigation r1v2 "
+                + "JOIN r1v2.investigationUsers r1v3 JOIN r1v3.user r1v4 WHERE r1v1.id = v1.dataset.id "
+                + "AND (r1v4.name = :p2))", jpql);
         assertEquals(Map.of("p1", "outer", "p2", "db/fred"), bindings.values());
+    }
+
+    @Test
+    void ruleOnTheRowsOwnFieldsNeedsNoSubquery() throws IcatServerException {
+        assertEquals("(v3.createId = :p1)", QUERIES.translator().translateRowCondition(
+                QUERIES.validate("SELECT ds FROM Dataset ds WHERE ds.createId = :user"), "db/fred",
+                new ParameterBindings(), "r2v", "v3"));
+        assertEquals("1 = 1", QUERIES.translator().translateRowCondition(QUERIES.validate("SELECT f FROM Facility f"),
+                "db/fred", new ParameterBindings(), "r2v", "v3"));
+    }
+
+    @Test
+    void ruleWithAnUnrelatedRangeKeepsIt() throws IcatServerException {
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
+                "SELECT ds FROM Dataset ds, Facility f WHERE f.name = 'ESRF'"), "db/fred", new ParameterBindings(),
+                "r1v", "v1");
+        assertEquals("EXISTS (SELECT r1v1 FROM Facility r1v1 WHERE r1v1.name = :p1)", jpql);
+    }
+
+    @Test
+    void ruleFollowingARelationshipOfItsVariableInTheConditionIsCorrelatedOnTheId() throws IcatServerException {
+        ParameterBindings bindings = new ParameterBindings();
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
+                "SELECT ds FROM Dataset ds, Facility f WHERE ds.investigation.facility = f AND f.name = 'ESRF'"),
+                "db/fred", bindings, "r1v", "v1");
+        assertEquals("EXISTS (SELECT r1v1.id FROM Dataset r1v1, Facility r1v2 WHERE r1v1.id = v1.id "
+                + "AND (r1v1.investigation.facility = r1v2 AND r1v2.name = :p1))", jpql);
+        assertEquals(Map.of("p1", "ESRF"), bindings.values(), "only the values the condition uses");
+    }
+
+    @Test
+    void ruleOnAPathOfTheEnclosingQueryIsCorrelatedOnTheId() throws IcatServerException {
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
+                "SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.name = 'A'"), "db/fred",
+                new ParameterBindings(), "r1v", "v1.dataset");
+        assertEquals("EXISTS (SELECT r1v1.id FROM Dataset r1v1 JOIN r1v1.investigation r1v2 "
+                + "WHERE r1v1.id = v1.dataset.id AND (r1v2.name = :p1))", jpql);
+    }
+
+    @Test
+    void ruleSelectingAJoinedVariableIsCorrelatedOnTheId() throws IcatServerException {
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
+                "SELECT i FROM Dataset ds JOIN ds.investigation i WHERE ds.name = 'x'"), "db/fred",
+                new ParameterBindings(), "r1v", "v1");
+        assertEquals("EXISTS (SELECT r1v2.id FROM Dataset r1v1 JOIN r1v1.investigation r1v2 WHERE r1v2.id = v1.id "
+                + "AND (r1v1.name = :p1))", jpql);
+    }
+
+    @Test
+    void ruleWithALeftJoinFromItsVariableIsCorrelatedOnTheId() throws IcatServerException {
+        String jpql = QUERIES.translator().translateRowCondition(QUERIES.validate(
+                "SELECT ds FROM Dataset ds LEFT JOIN ds.sample s WHERE s.name = 'x' OR ds.name = 'y'"), "db/fred",
+                new ParameterBindings(), "r1v", "v1");
+        assertEquals("EXISTS (SELECT r1v1.id FROM Dataset r1v1 LEFT OUTER JOIN r1v1.sample r1v2 WHERE r1v1.id = v1.id "
+                + "AND ((r1v2.name = :p1 OR r1v1.name = :p2)))", jpql);
+    }
+
+    @Test
+    void ruleSelectingAnAggregateIsRefused() {
+        IcatServerException refused = assertThrows(IcatServerException.class,
+                () -> QUERIES.translator().translateRowCondition(QUERIES.validate("SELECT COUNT(f) FROM Facility f"),
+                        "db/fred", new ParameterBindings(), "r1v", "v1"));
+        assertEquals(IcatErrorType.BAD_PARAMETER, refused.type());
     }
 }

@@ -277,6 +277,44 @@ abstract class RuleMatrixChecks {
         assertEquals(List.of(), search(BOB, invB).rows());
     }
 
+    /**
+     * Two READ rules on Datafile that both start from df.dataset (the member rule and a rule for everyone), joined
+     * by OR in one query: each must keep its own correlation with the row (EclipseLink once shared one alias
+     * between two such sub-selects and the SQL named a table of the other).
+     */
+    @Test
+    void twoRulesStartingFromTheSameRelationshipBothApply() throws Exception {
+        // df.dataset.id is the row's own foreign key: the outer query joins no Dataset the rules could lean on
+        String pair = "(" + catalogue.fixture.a1.getId() + ", " + catalogue.fixture.b1.getId() + ")";
+        String files = "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id IN " + pair;
+        assertEquals(List.of(2L), search(ALICE, files).rows(), "A1's two files, as a member");
+        EntityManager em = catalogue.factory.createEntityManager();
+        em.getTransaction().begin();
+        var rule = catalogue.fixture.rule(em, "R", "SELECT df FROM Datafile df JOIN df.dataset ds "
+                + "JOIN ds.investigation i WHERE i.name = 'INV-B' AND ds.name = 'B1'", null);
+        em.getTransaction().commit();
+        try {
+            catalogue.rules.invalidate();
+            catalogue.rules.forCaller(ALICE); // rules loaded before the statements are read
+            catalogue.statements.reset();
+            assertEquals(List.of(3L), search(ALICE, files).rows(), "and B1's file, open to everyone");
+            String sql = catalogue.statements.statements().get(catalogue.statements.count() - 1);
+            System.out.println("two Datafile rules: " + sql);
+            // each rule reaches the dataset through the row's foreign key: the outer query scans DATAFILE alone
+            assertTrue(sql.contains("SELECT COUNT(t0.ID) FROM DATAFILE t0 WHERE"), sql);
+            assertEquals(List.of(1L), search(BOB, files).rows(), "B1's file only");
+            assertEquals(List.of("A1_0.h5", "A1_1.h5", "B1_0.h5"),
+                    search(ALICE, "SELECT df.name FROM Datafile df WHERE df.dataset.id IN " + pair
+                            + " ORDER BY df.name").rows());
+        } finally {
+            em.getTransaction().begin();
+            em.remove(em.merge(rule));
+            em.getTransaction().commit();
+            catalogue.rules.invalidate();
+            em.close();
+        }
+    }
+
     @Test
     void badQueriesAreBadParameter() {
         IcatServerException bad = assertThrows(IcatServerException.class,

@@ -26,7 +26,7 @@ import org.beamcat.icat.server.authn.password.PlainPassword;
 import org.beamcat.icat.server.authn.simple.SimpleAuthenticator;
 import org.beamcat.icat.server.config.AuthenticationSettings;
 import org.beamcat.icat.server.config.IcatServerSettings;
-import org.beamcat.icat.server.testing.TestClock;
+import org.beamcat.support.testing.ManualClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -39,7 +39,7 @@ abstract class SessionServiceContract {
 
     private static final int LIFETIME = 120;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:15:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:15:00Z"));
     private SessionService sessions;
 
     /** A fresh catalogue database at the newest schema version. */

@@ -25,21 +25,49 @@ final class FromClauseWriter {
     private final List<StringBuilder> segments = new ArrayList<>();
     private final Map<String, Integer> segmentOfVariable = new HashMap<>();
     private final Map<String, String> collectionJoins = new HashMap<>();
+    /** The variable that opens each segment, in order. */
+    private final List<String> segmentVariables = new ArrayList<>();
+    private final List<String> correlations = new ArrayList<>();
+    private final String boundVariable;
+    private final String outerVariable;
+    private boolean correlatable = true;
 
     FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from) {
+        this(query, names, from, null, null);
+    }
+
+    /**
+     * A FROM clause in which the entity range of {@code boundVariable} is not declared: that variable stands for
+     * the row {@code outerVariable} of the enclosing query. A to-one join from it ({@code x.dataset ds}) becomes a
+     * range of its own correlated through the row's foreign key ({@code Dataset r1 ... WHERE r1.id =
+     * v1.dataset.id}, see {@link #correlations()}). Derived paths ({@code FROM v1.dataset r1}) would be shorter,
+     * but EclipseLink gives two sub-selects with the same derived path one table alias, declared in only one of
+     * them. Anything else reaching through the bound variable makes the clause not {@link #correlatable()}.
+     */
+    FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from, String boundVariable,
+            String outerVariable) {
         this.query = query;
         this.names = names;
+        this.boundVariable = boundVariable;
+        this.outerVariable = outerVariable;
         for (FromItem item : from) {
             int segment;
-            if (item instanceof FromItem.EntityRange range) {
+            if (item instanceof FromItem.EntityRange range && isBound(range.variable())) {
+                names.bind(range.variable(), outerVariable);
+                segment = -1;
+            } else if (item instanceof FromItem.EntityRange range) {
                 segment = segments.size();
                 String name = names.declare(range.variable());
                 // Validated to be exactly an entity name of the model (names are case-sensitive); JPA entity
                 // names are the ICAT names.
                 segments.add(new StringBuilder(range.entity()).append(' ').append(name));
+                segmentVariables.add(name);
                 segmentOfVariable.put(name, segment);
             } else {
                 FromItem.PathRange range = (FromItem.PathRange) item;
+                if (isBound(range.path().variable())) {
+                    correlatable = false;
+                }
                 segment = declareJoin(JoinType.INNER, query.resolution(range.path()), range.variable());
             }
             for (Join join : item.joins()) {
@@ -49,6 +77,9 @@ final class FromClauseWriter {
     }
 
     private int declareJoin(JoinType type, ResolvedPath path, String clientVariable) {
+        if (isBound(path.variable().name())) {
+            return declareCorrelatedRange(type, path, clientVariable);
+        }
         String pathText = pathText(path);
         Integer rootSegment = segmentOfVariable.get(names.of(path.variable().name()));
         String name = names.declare(clientVariable);
@@ -57,6 +88,7 @@ final class FromClauseWriter {
             // A sub-select starting from the enclosing query's variable: a derived path declaration of its own.
             segment = segments.size();
             segments.add(new StringBuilder(pathText).append(' ').append(name));
+            segmentVariables.add(name);
         } else {
             segment = rootSegment;
             segments.get(segment).append(type == JoinType.LEFT ? " LEFT OUTER JOIN " : " JOIN ").append(pathText)
@@ -66,8 +98,46 @@ final class FromClauseWriter {
         return segment;
     }
 
+    /** {@code JOIN x.dataset ds} from the bound variable: {@code Dataset ds}, correlated by the row's foreign key. */
+    private int declareCorrelatedRange(JoinType type, ResolvedPath path, String clientVariable) {
+        FieldInfo step = path.steps().size() == 1 ? path.steps().get(0) : null;
+        if (type != JoinType.INNER || step == null || step.kind() != FieldKind.TO_ONE) {
+            correlatable = false;
+        }
+        String name = names.declare(clientVariable);
+        int segment = segments.size();
+        String entity = step == null ? "Object" : step.targetEntity();
+        segments.add(new StringBuilder(entity).append(' ').append(name));
+        segmentVariables.add(name);
+        segmentOfVariable.put(name, segment);
+        if (step != null) {
+            correlations.add(name + ".id = " + outerVariable + "." + step.name() + ".id");
+        }
+        return segment;
+    }
+
+    private boolean isBound(String clientVariable) {
+        return boundVariable != null && boundVariable.equalsIgnoreCase(clientVariable);
+    }
+
+    /** Conditions tying the ranges declared for joins from the bound variable to the row, e.g. {@code r1.id = v1.dataset.id}. */
+    List<String> correlations() {
+        return List.copyOf(correlations);
+    }
+
+    /**
+     * False when the bound variable is reached other than by single to-one inner joins and its own attributes (a
+     * LEFT join, a collection, a longer path, a relationship in the condition): the rule then needs the id form.
+     */
+    boolean correlatable() {
+        return correlatable;
+    }
+
     /** The JPQL for a path whose steps are all to-one (or whose to-many steps are only allowed at the end). */
     String pathText(ResolvedPath path) {
+        if (isBound(path.variable().name()) && path.steps().stream().anyMatch(FieldInfo::isRelationship)) {
+            correlatable = false; // v1.dataset.name in a sub-select: EclipseLink would join it for the sub-select
+        }
         StringBuilder text = new StringBuilder(names.of(path.variable().name()));
         for (FieldInfo step : path.steps()) {
             text.append('.').append(step.name());
@@ -105,5 +175,15 @@ final class FromClauseWriter {
 
     String text() {
         return "FROM " + String.join(", ", segments);
+    }
+
+    /** Whether anything is declared (a clause whose only range was bound to the enclosing query declares nothing). */
+    boolean isEmpty() {
+        return segments.isEmpty();
+    }
+
+    /** The variable that opens the first segment. */
+    String firstVariable() {
+        return segmentVariables.get(0);
     }
 }

@@ -19,6 +19,18 @@ public final class ParameterBindings {
         return ":" + name;
     }
 
+    /** How many values are bound: a mark to {@link #discardFrom} later. */
+    int size() {
+        return values.size();
+    }
+
+    /** Forgets the values bound since {@code mark} (a translation attempt that was given up). */
+    void discardFrom(int mark) {
+        for (int i = values.size(); i > mark; i--) {
+            values.remove("p" + i);
+        }
+    }
+
     /** Parameter name (without the colon) to value, in binding order. */
     public Map<String, Object> values() {
         return Collections.unmodifiableMap(values);

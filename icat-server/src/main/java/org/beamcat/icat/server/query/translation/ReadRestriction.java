@@ -5,7 +5,7 @@ import org.beamcat.icat.server.IcatServerException;
 /**
  * The authorization hook of the translator (contract 3.3): asked once per distinct entity exposed by the SELECT
  * list, it answers with an extra condition on that entity's rows. The rules engine implements it from the ICAT
- * Rules that grant READ (typically with {@link JpqlTranslator#translateIdSubquery}); root users get
+ * Rules that grant READ (typically with {@link JpqlTranslator#translateRowCondition}); root users get
  * {@link #UNRESTRICTED}.
  */
 @FunctionalInterface

@@ -26,6 +26,14 @@ final class VariableNames {
         return name;
     }
 
+    /**
+     * Lets a client variable stand for a JPQL expression of the enclosing query (a rule's root variable standing
+     * for the row the rule is checked on), instead of declaring a range of its own.
+     */
+    void bind(String clientName, String jpqlExpression) {
+        names.put(key(clientName), jpqlExpression);
+    }
+
     /** A name for a variable the translator introduces itself, e.g. a join for a collection path in SELECT. */
     String fresh() {
         counter++;

@@ -1,4 +1,4 @@
-package org.beamcat.icat.server.testing;
+package org.beamcat.support.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it, so expiry is tested without waiting. */
-public final class TestClock extends Clock {
+/**
+ * A UTC clock that stands still until a test moves it, so expiry and scheduling are tested without waiting.
+ * Shared by the modules' unit tests through beamcat-support's test-jar.
+ */
+public final class ManualClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    public TestClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
