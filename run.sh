@@ -93,7 +93,7 @@ start() {
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
   # Before the first deployment starts the (lazy) embedded broker; a changed port needs ./run.sh restart.
   "$SCRIPTS/configure-stomp.sh"
-  "$SCRIPTS/configure-http.sh"
+  "$SCRIPTS/configure-http.sh" "$DOMAIN" "$DOMAIN_DIR"
 
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.
   local fingerprint

@@ -32,6 +32,11 @@ cleanup() {
   # The server log outlives the throw-away domain, for reading after a failed run.
   if [ -d "$DOMAIN_DIR/$DOMAIN/logs" ]; then
     rm -rf "$BEAMCAT_HOME/var/test-logs-$PORT_BASE" && cp -r "$DOMAIN_DIR/$DOMAIN/logs" "$BEAMCAT_HOME/var/test-logs-$PORT_BASE"
+    # A clean clone's CI keeps only what this prints: after a failure, show the server's errors too.
+    if [ "$status" != 0 ]; then
+      log "the test domain's SEVERE log records (all of them: var/test-logs-$PORT_BASE/server.log*):"
+      server_log_errors "$BEAMCAT_HOME/var/test-logs-$PORT_BASE/server.log" 40 >&2
+    fi
   fi
   rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
   [ "$postgres_started" = started ] && stop_postgresql
@@ -80,7 +85,7 @@ BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it B
   glassfish-config/scripts/configure-database.sh
 # The STOMP bridge on port base + 72, set before the first deployment starts the (lazy) embedded broker.
 BEAMCAT_STOMP_PORT=$((PORT_BASE + 72)) glassfish-config/scripts/configure-stomp.sh
-glassfish-config/scripts/configure-http.sh
+glassfish-config/scripts/configure-http.sh "$DOMAIN" "$DOMAIN_DIR"
 
 # it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
 IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root"

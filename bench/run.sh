@@ -99,7 +99,7 @@ stack_up() {
     "beamcat.ids.queue.interval-seconds=1:beamcat.ids.queue.write-delay-seconds=0"
   BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_bench BEAMCAT_PG_PASSWORD=beamcat_bench \
     "$SCRIPTS/configure-database.sh"
-  "$SCRIPTS/configure-http.sh"
+  "$SCRIPTS/configure-http.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/deploy.sh"
   wait_for_url "$BASE_URL/icat/version" 200 180 || die "/icat does not answer"
   wait_for_url "$BASE_URL/ids/ping" 200 180 || die "/ids does not answer"

@@ -14,10 +14,17 @@
 # h2c its 4 KiB header-list limit resets the stream and leaves the connection answering 431 to the
 # calls after it. 64 KiB fits a delete of about 1,400 entities, on both listeners and both protocols.
 #   ASADMIN, ASADMIN_OPTS     which asadmin and which domain (see lib.sh)
+#
+# Usage: configure-http.sh [NAME DOMAINDIR]   NAME and DOMAINDIR: a local domain, restarted after a change
 set -euo pipefail
+SCRIPT_DIR=$(dirname "${BASH_SOURCE[0]}")
 # shellcheck source=lib.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$SCRIPT_DIR/lib.sh"
 require_payara
+domain_name=${1:-}
+domain_dir=${2:-}
+[ -z "$domain_name" ] || [ -d "$domain_dir/$domain_name" ] \
+  || die "no domain $domain_name in '$domain_dir' (usage: configure-http.sh [NAME DOMAINDIR])"
 
 max=${BEAMCAT_HTTP_THREADS:-64}
 min=${BEAMCAT_HTTP_MIN_THREADS:-8}
@@ -32,9 +39,11 @@ header=${BEAMCAT_HTTP_HEADER_BYTES:-65536}
 pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
 quietly asadm set "$pool.max-thread-pool-size=$max" "$pool.min-thread-pool-size=$min"
 log "HTTP worker pool: $min to $max threads"
-# Changing a listener's protocol settings restarts that listener in the running server, and now and then
-# (about one domain set-up in ten on a loaded machine) it does not come back ("GrizzlyProxy is NULL"):
-# change only what differs, then make sure the plain listener answers, restarting the domain if it does not.
+# Changing a listener's protocol settings restarts that listener inside the running server, and now and then
+# (about one domain set-up in ten on a loaded machine) it does not come back ("GrizzlyProxy is NULL"), while
+# 'asadmin restart-domain' against such a server was seen to report success without restarting anything.
+# So: change only what differs, and after a change restart the domain for real when we know it (NAME and
+# DOMAINDIR given, as run.sh, test.sh and the bench do), or else check the plain listener and say so if not.
 changed=""
 for listener in http-listener-1 http-listener-2; do
   http=configs.config.server-config.network-config.protocols.protocol.$listener.http
@@ -46,13 +55,17 @@ for listener in http-listener-1 http-listener-2; do
   fi
 done
 log "HTTP request headers: up to $header bytes (HTTP/1.1 and HTTP/2)"
+[ -n "$changed" ] || exit 0
 
-if [ -n "$changed" ]; then
-  port=$(asadm get "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \
-    | sed -n 's/.*\.port=\([0-9][0-9]*\)$/\1/p' | head -1)
-  if [ -n "$port" ] && ! wait_for_url "http://localhost:$port/" any 30; then
-    log "the HTTP listener on port $port did not come back after the change: restarting the domain"
-    quietly asadm restart-domain
-    wait_for_url "http://localhost:$port/" any 180 || die "the HTTP listener on port $port does not answer, even after a restart"
-  fi
+port=$(asadm get "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \
+  | sed -n 's/.*\.port=\([0-9][0-9]*\)$/\1/p' | head -1)
+[ -n "$port" ] || die "could not read the port of http-listener-1"
+if [ -n "$domain_name" ]; then
+  log "restarting domain $domain_name so the listeners start with the new settings"
+  "$SCRIPT_DIR/stop-domain.sh" "$domain_name" "$domain_dir"
+  "$SCRIPT_DIR/start-domain.sh" "$domain_name" "$domain_dir"
+  wait_for_url "http://localhost:$port/" any 180 \
+    || die "the HTTP listener on port $port does not answer after the restart; see $domain_dir/$domain_name/logs/server.log"
+elif ! wait_for_url "http://localhost:$port/" any 30; then
+  die "the HTTP listener on port $port did not come back after the change: restart the domain to apply it (asadmin restart-domain, or stop and start its service)"
 fi

@@ -74,6 +74,15 @@ wait_for_url() {
   return 1
 }
 
+# Prints the SEVERE records of a Payara server log, each as its first 4 lines cut at 400 characters, the last
+# $2 lines of them (default 40): what a failed run shows of the server, where CI keeps only the output's end.
+server_log_errors() {
+  local file=$1 lines=${2:-40}
+  [ -f "$file" ] || return 0
+  awk '/^\[[0-9]{4}-[0-9]{2}-[0-9]{2}T/ { severe = ($0 ~ /\] \[SEVERE\] \[/); n = 0 }
+       severe && n++ < 4 { print substr($0, 1, 400) }' "$file" | tail -n "$lines"
+}
+
 # Installs the Debian packages whose commands are missing ("command:package" pairs); the tests use real
 # tools (h5dump to read back HDF5 files, a headless browser for pages).
 ensure_debian_commands() {

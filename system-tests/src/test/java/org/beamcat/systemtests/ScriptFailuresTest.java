@@ -89,6 +89,13 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void httpScriptRefusesALocalDomainThatIsNotThere(@TempDir Path domains) throws Exception {
+        // the domain it would restart after a change must exist, or a typo would leave a changed listener unchecked
+        assertFailsSaying(run(Map.of(), "glassfish-config/scripts/configure-http.sh", "nosuch", domains.toString()),
+                "no domain nosuch in '" + domains + "'");
+    }
+
+    @Test
     void testAndBenchRefuseAPortBaseInTheEphemeralRange() throws Exception {
         // readAllLines, not readString: /proc files report size 0 and readString stops after one read.
         String[] range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim()
