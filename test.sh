@@ -34,8 +34,10 @@ cleanup() {
     rm -rf "$BEAMCAT_HOME/var/test-logs-$PORT_BASE" && cp -r "$DOMAIN_DIR/$DOMAIN/logs" "$BEAMCAT_HOME/var/test-logs-$PORT_BASE"
     # A clean clone's CI keeps only what this prints: after a failure, show the server's errors too.
     if [ "$status" != 0 ]; then
-      log "the test domain's SEVERE log records (all of them: var/test-logs-$PORT_BASE/server.log*):"
-      server_log_errors "$BEAMCAT_HOME/var/test-logs-$PORT_BASE/server.log" 40 >&2
+      local severe
+      severe=$(server_log_errors "$BEAMCAT_HOME/var/test-logs-$PORT_BASE/server.log" 40)
+      log "the test domain's SEVERE log records, the last 40 lines (all: var/test-logs-$PORT_BASE/server.log*):"
+      printf '%s\n' "${severe:-(none)}" >&2
     fi
   fi
   rm -rf "${DOMAIN_DIR:?}/$DOMAIN"

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -279,6 +280,38 @@ class IdsTwoLevelIT {
         ids.noContent("write", Map.of("sessionId", icat.root, "datasetIds", Long.toString(ds.id)));
         ids.awaitQueueEmpty(icat.root);
         ds.assertInArchive();
+    }
+
+    /**
+     * Datafile unit: a file rewritten in place after it was archived, at the same size and with its new checksum
+     * in the catalogue (what ingestion does to a NeXus master file after a metadata update), is written to the
+     * archive again before it leaves main storage; the next restore brings back the new content.
+     */
+    @Test
+    void aFileRewrittenInPlaceAtTheSameSizeIsWrittenAgainBeforeItIsEvicted() throws Exception {
+        Ds ds = archivedDataset("DATAFILE", "rewrite");
+        Map<String, String> dataset = Map.of("sessionId", icat.root, "datasetIds", Long.toString(ds.id));
+        ids.noContent("restore", dataset);
+        ids.awaitQueueEmpty(icat.root);
+        ds.assertInMain();
+
+        byte[] rewritten = ds.contents.get(0).clone();
+        rewritten[0] = (byte) (rewritten[0] == 'F' ? 'f' : 'F');
+        Files.write(folder.resolve("main").resolve(ds.locations.get(0)), rewritten);
+        CRC32 crc = new CRC32();
+        crc.update(rewritten);
+        DemoCatalogueFixture.ICAT.update(icat.root, "Datafile", Json.createObjectBuilder().add("id", ds.dfIds.get(0))
+                .add("checksum", Long.toHexString(crc.getValue())).build());
+        ds.contents.set(0, rewritten);
+
+        ids.noContent("archive", dataset);
+        ids.awaitQueueEmpty(icat.root);
+        ds.assertNotInMain();
+        assertArrayEquals(rewritten, Files.readAllBytes(ds.archiveCopies().get(0)), "the archive has the new content");
+        ids.noContent("restore", dataset);
+        ids.awaitQueueEmpty(icat.root);
+        assertFalse(ds.recordedAsFailed(), "the restore did not fail");
+        ds.assertInMain();
     }
 
     @OnBothUnits

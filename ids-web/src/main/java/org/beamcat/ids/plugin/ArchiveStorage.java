@@ -3,7 +3,9 @@ package org.beamcat.ids.plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -45,6 +47,14 @@ public interface ArchiveStorage {
      */
     default OptionalLong size(String location) throws IOException {
         return OptionalLong.empty();
+    }
+
+    /**
+     * When the archived copy of a file was written, if the archive can tell cheaply; empty otherwise. A copy
+     * written before the file on main storage last changed does not stand in for it, even at the same size.
+     */
+    default Optional<Instant> lastModified(String location) throws IOException {
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.beamcat.ids.plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,15 @@ public interface MainStorage {
 
     /** Whether the file is present. */
     boolean exists(String location) throws IOException;
+
+    /**
+     * When the stored file last changed, if the storage can tell cheaply; empty by default. The IDS compares it
+     * with the archive's copy before it evicts a file (datafile unit), so a file rewritten in place after it
+     * was archived (a NeXus master file after a metadata update) is written again first.
+     */
+    default Optional<Instant> lastModified(String location) throws IOException {
+        return Optional.empty();
+    }
 
     /** Whether any of the dataset is present (dataset storage unit: "online"). */
     boolean exists(DsInfo dataset) throws IOException;

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Level;
@@ -101,6 +103,12 @@ public final class FileArchiveStorage implements ArchiveStorage {
     }
 
     @Override
+    public Optional<Instant> lastModified(String location) throws IOException {
+        Path file = root.resolve(location);
+        return Files.isRegularFile(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
+    }
+
+    @Override
     public Set<DfInfo> restore(MainStorage main, List<DfInfo> datafiles) {
         Set<DfInfo> failed = new LinkedHashSet<>();
         try {
@@ -118,16 +126,34 @@ public final class FileArchiveStorage implements ArchiveStorage {
                 failed.add(datafile);
                 continue;
             }
+            Path archived = root.resolve(location);
             try (InputStream in = ChecksumVerifyingInputStream.of(
-                    ThrottledInputStream.of(Files.newInputStream(root.resolve(location)), bytesPerSecond),
+                    ThrottledInputStream.of(Files.newInputStream(archived), bytesPerSecond),
                     datafile.crc32(), null, "Archived file " + location)) {
                 main.put(in, location);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Restore of " + location + " failed: " + e);
                 failed.add(datafile);
+                continue;
             }
+            keepArchivedTime(main, location, archived);
         }
         return failed;
+    }
+
+    /**
+     * Gives a restored file the archived copy's time, so evicting it again needs no new write to the archive
+     * ({@link MainStorage#lastModified}). Failing that, the file is still restored; it is only written again.
+     */
+    private static void keepArchivedTime(MainStorage main, String location, Path archived) {
+        try {
+            Optional<Path> restored = main.localPath(location);
+            if (restored.isPresent()) {
+                Files.setLastModifiedTime(restored.get(), Files.getLastModifiedTime(archived));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Restored " + location + " keeps the time of its restore: " + e);
+        }
     }
 
     private Path datasetFile(DsInfo dataset) {

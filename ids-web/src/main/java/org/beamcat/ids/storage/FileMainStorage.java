@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,11 @@ public final class FileMainStorage implements MainStorage {
     @Override
     public boolean exists(String location) {
         return Files.isRegularFile(root.resolve(location));
+    }
+
+    @Override
+    public Optional<Instant> lastModified(String location) throws IOException {
+        return Optional.of(Files.getLastModifiedTime(regularFile(location)).toInstant());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.beamcat.ids.twolevel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.beamcat.ids.plugin.ArchiveStorage;
@@ -55,6 +58,30 @@ class ArchivedCopyTest {
         archive.put(bytes("archived content"), LOCATION);
         Files.writeString(tmp.resolve("main").resolve(LOCATION), "replaced after the write");
         assertFalse(ArchivedCopy.matches(archive, main, LOCATION));
+    }
+
+    @Test
+    void aFileRewrittenInPlaceAtTheSameSizeAfterTheWriteDoesNot() throws IOException {
+        // a master file rewritten after a metadata update: 43.35 became 43.36, same length
+        archive.put(bytes("archived content"), LOCATION);
+        Path onMain = tmp.resolve("main").resolve(LOCATION);
+        Files.writeString(onMain, "archived CONTENT");
+        Files.setLastModifiedTime(onMain, FileTime.from(archive.lastModified(LOCATION).orElseThrow().plusSeconds(1)));
+        assertFalse(ArchivedCopy.matches(archive, main, LOCATION));
+    }
+
+    @Test
+    void aFileRestoredFromItsCopyStandsInForItWithoutANewWrite() throws IOException {
+        archive.put(bytes("archived content"), LOCATION);
+        // archived an hour ago; the restore below writes main storage now
+        Path archived = tmp.resolve("archive").resolve(LOCATION);
+        Files.setLastModifiedTime(archived, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        main.delete(LOCATION, null, null);
+
+        DfInfo datafile = new DfInfo(1L, "file.h5", LOCATION, null, null, 2L, 16L, null);
+        assertEquals(Set.of(), archive.restore(main, List.of(datafile)));
+        assertEquals("archived content", Files.readString(tmp.resolve("main").resolve(LOCATION)));
+        assertTrue(ArchivedCopy.matches(archive, main, LOCATION));
     }
 
     @Test
