@@ -426,6 +426,10 @@ class IdsTwoLevelIT {
         assertEquals("not registered", Files.readString(main.resolve(beamline + "/foreign.txt")),
                 "eviction deletes only registered files");
         assertEquals("written after ingestion", Files.readString(notes), "nor an unregistered one in its folder");
+        // a put judges the dataset by its registered files too: archived, so 503 (and a restore), not a new
+        // file beside notes.txt
+        expectError(ids.put("sessionId=" + icat.root + "&name=late.txt&datafileFormatId=" + icat.formatId
+                + "&datasetId=" + small.id, "late".getBytes(StandardCharsets.UTF_8)), 503, "DataNotOnlineException");
 
         ids.noContent("restore", Map.of("sessionId", icat.root, "datasetIds", Long.toString(small.id)));
         ids.awaitQueueEmpty(icat.root);

@@ -253,7 +253,7 @@ public class DataResource {
         Long modTime = IdsParams.optionalLong("datafileModTime", datafileModTime);
 
         IcatAccess.PutTarget target = catalogue.putTarget(sessionId, dsId, formatId);
-        StoredFile stored = service.put(target.dataset(), target.hasDatafiles(), name, body);
+        StoredFile stored = service.put(target.dataset(), target.registeredFile(), name, body);
         long dfId;
         try {
             dfId = catalogue.createDatafile(sessionId, new IcatAccess.NewDatafile(dsId, formatId, name,

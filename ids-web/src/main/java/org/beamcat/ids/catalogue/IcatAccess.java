@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -158,17 +159,21 @@ public final class IcatAccess {
 
     // --- put ---------------------------------------------------------------------------------------
 
-    /** What put needs to know about its dataset, read with the caller's session. */
-    public record PutTarget(DsInfo dataset, boolean hasDatafiles) {
+    /**
+     * What put needs to know about its dataset, read with the caller's session: the dataset, and one of its
+     * registered datafiles (the first), by which main storage judges whether the dataset is online.
+     */
+    public record PutTarget(DsInfo dataset, Optional<DfInfo> registeredFile) {
     }
 
     public PutTarget putTarget(String sessionId, long datasetId, long datafileFormatId) throws IdsException {
         try {
             DsInfo ds = dataset(sessionId, datasetId);
-            long count = icat.search(sessionId, "SELECT COUNT(df) FROM Datafile df WHERE df.dataset.id = " + datasetId)
-                    .getJsonNumber(0).longValue();
+            JsonArray first = icat.search(sessionId, "SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
+                    + " AND df.location IS NOT NULL ORDER BY df.id LIMIT 0, 1");
             icat.get(sessionId, "DatafileFormat", datafileFormatId);
-            return new PutTarget(ds, count > 0);
+            return new PutTarget(ds, first.isEmpty() ? Optional.empty()
+                    : Optional.of(IcatJson.dfInfo(IcatJson.body(first.get(0), "Datafile"), datasetId)));
         } catch (IcatException e) {
             throw IcatErrors.translate(e);
         }

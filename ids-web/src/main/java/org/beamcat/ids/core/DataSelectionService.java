@@ -261,13 +261,16 @@ public final class DataSelectionService implements AutoCloseable {
 
     /**
      * put, storage half: stores the body where main storage chooses, computing CRC32 and size on the way.
-     * With the dataset unit a dataset that has files must be online. The REST layer then registers the
-     * datafile and calls {@link #registered}, or {@link #discard} if registration failed.
+     * With the dataset unit a dataset that has files must be online, judged by one of its registered files
+     * ({@code registeredFile}, empty for a dataset without files): at an ingestion location the folder may
+     * hold unregistered files that eviction leaves, so the folder alone would look online. The REST layer
+     * then registers the datafile and calls {@link #registered}, or {@link #discard} if registration failed.
      */
-    public StoredFile put(DsInfo dataset, boolean datasetHasFiles, String name, InputStream body) throws IdsException {
+    public StoredFile put(DsInfo dataset, Optional<DfInfo> registeredFile, String name, InputStream body)
+            throws IdsException {
         try (Lock lock = lockAll(List.of(dataset), LockType.SHARED)) {
-            if (isTwoLevel() && storageUnit == StorageUnit.DATASET && datasetHasFiles) {
-                Unit unit = new Unit(new UnitRef.Dataset(dataset), false, List.of());
+            if (isTwoLevel() && storageUnit == StorageUnit.DATASET && registeredFile.isPresent()) {
+                Unit unit = new Unit(new UnitRef.Dataset(dataset), false, List.of(registeredFile.get()));
                 if (!online(unit)) {
                     queue.request(unit.ref(), Operation.RESTORE);
                     throw new DataNotOnlineException(DATASET_NOT_ONLINE);

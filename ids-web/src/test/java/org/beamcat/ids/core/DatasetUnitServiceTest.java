@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -198,7 +199,7 @@ class DatasetUnitServiceTest {
     void aPutIsWrittenToTheArchiveBeforeItMayBeEvicted() throws Exception {
         DataSelectionService service = fx.open();
         DsInfo fresh = fx.dataset(20);
-        StoredFile stored = service.put(fresh, false, "new.dat",
+        StoredFile stored = service.put(fresh, Optional.empty(), "new.dat",
                 new ByteArrayInputStream("new bytes".getBytes(StandardCharsets.UTF_8)));
         assertEquals(9, stored.size());
         DfInfo df = new DfInfo(200L, "new.dat", stored.location(), "db/u", "db/u", 20L, stored.size(), stored.checksum());
@@ -219,7 +220,8 @@ class DatasetUnitServiceTest {
         DataSelectionService service = fx.open();
         fx.archiveAll(fx.selection(ds1));
         assertThrows(DataNotOnlineException.class,
-                () -> service.put(ds1, true, "x", new ByteArrayInputStream(new byte[1])));
+                () -> service.put(ds1, Optional.of(fx.catalogue.datafiles.get(100L)), "x",
+                        new ByteArrayInputStream(new byte[1])));
         fx.awaitIdle();
         assertTrue(fx.main.exists(ds1));
     }

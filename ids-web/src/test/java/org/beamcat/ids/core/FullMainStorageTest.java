@@ -72,7 +72,7 @@ class FullMainStorageTest {
                 new InMemoryCatalogue(), Clock.systemUTC());
         try {
             DsInfo dataset = new DsInfo(2L, "ds", null, 1L, "inv", "N/A", 5L, "Fac");
-            return assertThrows(IdsException.class, () -> service.put(dataset, false, "big.bin",
+            return assertThrows(IdsException.class, () -> service.put(dataset, Optional.empty(), "big.bin",
                     new ByteArrayInputStream(new byte[100_000])));
         } finally {
             service.close();
