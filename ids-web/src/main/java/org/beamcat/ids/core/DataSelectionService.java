@@ -270,7 +270,7 @@ public final class DataSelectionService implements AutoCloseable {
             throws IdsException {
         try (Lock lock = lockAll(List.of(dataset), LockType.SHARED)) {
             if (isTwoLevel() && storageUnit == StorageUnit.DATASET && registeredFile.isPresent()) {
-                Unit unit = new Unit(new UnitRef.Dataset(dataset), false, List.of(registeredFile.get()));
+                Unit unit = new Unit(new UnitRef.Dataset(dataset), List.of(registeredFile.get()));
                 if (!online(unit)) {
                     queue.request(unit.ref(), Operation.RESTORE);
                     throw new DataNotOnlineException(DATASET_NOT_ONLINE);
@@ -390,18 +390,22 @@ public final class DataSelectionService implements AutoCloseable {
     // --- helpers ---
 
     /**
-     * A unit of the selection, whether it has no data (an empty dataset is always online), and its selected
-     * datafiles, by which main storage judges whether a dataset sharing its folder with other files is present.
+     * A unit of the selection and its selected datafiles, by which main storage judges whether a dataset sharing
+     * its folder with other files is present. A unit without files has no data: an empty dataset is always online.
      */
-    private record Unit(UnitRef ref, boolean empty, List<DfInfo> files) {
+    private record Unit(UnitRef ref, List<DfInfo> files) {
+
+        boolean empty() {
+            return files.isEmpty();
+        }
     }
 
     private List<Unit> units(DataSelection selection) {
         if (storageUnit == StorageUnit.DATASET) {
             return selection.byDataset().entrySet().stream().map(dataset -> new Unit(
-                    new UnitRef.Dataset(dataset.getKey()), dataset.getValue().isEmpty(), dataset.getValue())).toList();
+                    new UnitRef.Dataset(dataset.getKey()), dataset.getValue())).toList();
         }
-        return selection.datafiles().stream().map(df -> new Unit(new UnitRef.Datafile(df), false, List.of(df)))
+        return selection.datafiles().stream().map(df -> new Unit(new UnitRef.Datafile(df), List.of(df)))
                 .toList();
     }
 
