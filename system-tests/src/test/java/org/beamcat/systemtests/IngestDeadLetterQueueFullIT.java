@@ -78,6 +78,24 @@ class IngestDeadLetterQueueFullIT extends IngestSystemTest {
         assertEquals(0, IngestProbe.datasetsAt(relative(folder)), "still nothing registered");
     }
 
+    @Test
+    void aMessageTheBrokerParkedForAnotherQueueIsNeitherShownNorResubmitted() throws Exception {
+        // another application's queue holding one message, whose oldest the broker moves to its dead message
+        // queue when a second one arrives
+        String other = "beamcatOther" + unique;
+        long parked = OpenMqAdmin.messages(BROKER_DMQ);
+        String id = OpenMqSender.send(other, "another application's message " + unique);
+        OpenMqAdmin.updateQueue(other, "maxNumMsgs=1", "limitBehavior=REMOVE_OLDEST", "useDMQ=true");
+        OpenMqSender.send(other, "its next message");
+        assertEquals(parked + 1, OpenMqAdmin.messages(BROKER_DMQ), "the first one is parked by the broker");
+        String path = "/ingest/dead-letters/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        HttpResponse<String> one = Http.get(path + "?sessionId=" + root());
+        assertEquals(404, one.statusCode(), one.body());
+        HttpResponse<String> resubmitted = Http.post(path + "/resubmit?sessionId=" + root(), "");
+        assertEquals(404, resubmitted.statusCode(), resubmitted.body());
+        assertEquals(parked + 1, OpenMqAdmin.messages(BROKER_DMQ), "left where the broker keeps it");
+    }
+
     private static String root() throws Exception {
         return DemoCatalogueFixture.login("root");
     }

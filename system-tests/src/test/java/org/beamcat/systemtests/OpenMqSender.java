@@ -18,7 +18,8 @@ final class OpenMqSender {
     private OpenMqSender() {
     }
 
-    static void send(String queueName, String text) throws Exception {
+    /** Sends one message; returns the JMS message id the broker gave it. */
+    static String send(String queueName, String text) throws Exception {
         Path mqLib = payaraHome().resolve("mq/lib");
         int brokerPort = Integer.parseInt(System.getProperty("it.http.port", "28080")) - 80 + 76;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {mqLib.resolve("imq.jar").toUri().toURL(),
@@ -38,6 +39,7 @@ final class OpenMqSender {
                 Class<?> messageClass = loader.loadClass("jakarta.jms.Message");
                 Method send = loader.loadClass("jakarta.jms.JMSProducer").getMethod("send", destination, messageClass);
                 send.invoke(producer, queue, message);
+                return (String) messageClass.getMethod("getJMSMessageID").invoke(message);
             } finally {
                 contextClass.getMethod("close").invoke(context);
             }

@@ -144,12 +144,9 @@ final class DatasetOperations {
      * Unpacks the dataset's archive zip into main storage, each entry to its datafile's location, checking
      * the catalogue's checksum. A duplicate, spurious or missing entry, or a bad checksum, fails the whole
      * restore and removes what was restored.
+     *
+     * @param datafiles the dataset's registered datafiles, as the caller has just read them from the catalogue
      */
-    void restore(DsInfo dataset) throws IOException {
-        restore(dataset, catalogue.datafiles(dataset));
-    }
-
-    /** As {@link #restore(DsInfo)}, with the dataset's registered datafiles the caller has just read. */
     void restore(DsInfo dataset, List<DfInfo> datafiles) throws IOException {
         Map<String, DfInfo> byName = new LinkedHashMap<>();
         datafiles.stream()

@@ -61,7 +61,7 @@ class DatasetOperationsTest {
         ingest("late.h5", "registered after the zip was written", false);
         assertTrue(operations.evict(DATASET));
         assertFalse(Files.exists(tmp.resolve("main/bl/scan/late.h5")));
-        operations.restore(DATASET);
+        operations.restore(DATASET, List.copyOf(registered));
         assertEquals("registered after the zip was written", read("late.h5"));
         assertEquals("first file", read("a.h5"));
     }
@@ -72,7 +72,7 @@ class DatasetOperationsTest {
         operations.write(DATASET);
         Files.writeString(tmp.resolve("main/bl/scan/b.h5"), "a longer replacement");
         assertTrue(operations.evict(DATASET));
-        operations.restore(DATASET);
+        operations.restore(DATASET, List.copyOf(registered));
         assertEquals("a longer replacement", read("b.h5"));
     }
 
@@ -109,7 +109,7 @@ class DatasetOperationsTest {
         operations.write(DATASET);
         Files.writeString(archiveCopy, "not a zip");
         assertTrue(operations.evict(DATASET));
-        operations.restore(DATASET);
+        operations.restore(DATASET, List.copyOf(registered));
         assertEquals("first file", read("a.h5"));
     }
 
@@ -117,7 +117,7 @@ class DatasetOperationsTest {
     void aDatasetWithoutArchiveCopyIsWrittenThenEvicted() throws IOException {
         assertTrue(operations.evict(DATASET));
         assertTrue(Files.isRegularFile(archiveCopy));
-        operations.restore(DATASET);
+        operations.restore(DATASET, List.copyOf(registered));
         assertEquals("first file", read("a.h5"));
     }
 

@@ -65,7 +65,7 @@ final class ParkedMessages {
     List<JsonObject> all() throws JMSException {
         List<JsonObject> parked = new ArrayList<>();
         for (Shelf shelf : Shelf.values()) {
-            browse(shelf, null, parked);
+            parked.addAll(browse(shelf, null));
         }
         return parked;
     }
@@ -73,8 +73,7 @@ final class ParkedMessages {
     /** The parked message with this id (a JMS message id checked by the caller), if any. */
     Optional<JsonObject> one(String messageId) throws JMSException {
         for (Shelf shelf : Shelf.values()) {
-            List<JsonObject> found = new ArrayList<>();
-            browse(shelf, selector(messageId), found);
+            List<JsonObject> found = browse(shelf, selector(messageId));
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));
             }
@@ -84,12 +83,16 @@ final class ParkedMessages {
 
     /**
      * Takes the parked message off its shelf and sends its body, unchanged, to the queue it came from, in the
-     * caller's transaction: both happen or neither.
+     * caller's transaction: both happen or neither. Only a message the operators' view lists is taken: the
+     * broker's queue also holds other applications' messages, which are not ingestion's to resend.
      */
     Optional<Resubmitted> resubmit(String messageId) throws JMSException {
         for (Shelf shelf : Shelf.values()) {
+            if (browse(shelf, selector(messageId)).isEmpty()) {
+                continue;
+            }
             try (JMSConsumer consumer = context.createConsumer(context.createQueue(shelf.queue), selector(messageId))) {
-                Message message = consumer.receive(shelf == Shelf.BEAMCAT ? 2000 : 500);
+                Message message = consumer.receive(2000);
                 if (message == null) {
                     continue;
                 }
@@ -103,16 +106,19 @@ final class ParkedMessages {
         return Optional.empty();
     }
 
-    private void browse(Shelf shelf, String selector, List<JsonObject> into) throws JMSException {
+    /** The shelf's messages that are ingestion's (all of BeamCat's; the broker's from ingestion's queues). */
+    private List<JsonObject> browse(Shelf shelf, String selector) throws JMSException {
+        List<JsonObject> found = new ArrayList<>();
         try (QueueBrowser browser = context.createBrowser(context.createQueue(shelf.queue), selector)) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 Message message = (Message) messages.nextElement();
                 if (shelf == Shelf.BEAMCAT || SOURCES.contains(destinationName(message))) {
-                    into.add(describe(shelf, message));
+                    found.add(describe(shelf, message));
                 }
             }
         }
+        return found;
     }
 
     private static String selector(String messageId) {

@@ -25,8 +25,8 @@ final class FromClauseWriter {
     private final List<StringBuilder> segments = new ArrayList<>();
     private final Map<String, Integer> segmentOfVariable = new HashMap<>();
     private final Map<String, String> collectionJoins = new HashMap<>();
-    /** The variable that opens each segment, in order. */
-    private final List<String> segmentVariables = new ArrayList<>();
+    /** The variable that opens the first segment. */
+    private String firstVariable;
     private final List<String> correlations = new ArrayList<>();
     private final String boundVariable;
     private final String outerVariable;
@@ -60,8 +60,7 @@ final class FromClauseWriter {
                 String name = names.declare(range.variable());
                 // Validated to be exactly an entity name of the model (names are case-sensitive); JPA entity
                 // names are the ICAT names.
-                segments.add(new StringBuilder(range.entity()).append(' ').append(name));
-                segmentVariables.add(name);
+                addSegment(range.entity(), name);
                 segmentOfVariable.put(name, segment);
             } else {
                 FromItem.PathRange range = (FromItem.PathRange) item;
@@ -87,8 +86,7 @@ final class FromClauseWriter {
         if (rootSegment == null) {
             // A sub-select starting from the enclosing query's variable: a derived path declaration of its own.
             segment = segments.size();
-            segments.add(new StringBuilder(pathText).append(' ').append(name));
-            segmentVariables.add(name);
+            addSegment(pathText, name);
         } else {
             segment = rootSegment;
             segments.get(segment).append(type == JoinType.LEFT ? " LEFT OUTER JOIN " : " JOIN ").append(pathText)
@@ -107,13 +105,20 @@ final class FromClauseWriter {
         String name = names.declare(clientVariable);
         int segment = segments.size();
         String entity = step == null ? "Object" : step.targetEntity();
-        segments.add(new StringBuilder(entity).append(' ').append(name));
-        segmentVariables.add(name);
+        addSegment(entity, name);
         segmentOfVariable.put(name, segment);
         if (step != null) {
             correlations.add(name + ".id = " + outerVariable + "." + step.name() + ".id");
         }
         return segment;
+    }
+
+    /** A new comma-separated segment of the FROM clause: {@code <range> <name>}. */
+    private void addSegment(String range, String name) {
+        segments.add(new StringBuilder(range).append(' ').append(name));
+        if (firstVariable == null) {
+            firstVariable = name;
+        }
     }
 
     private boolean isBound(String clientVariable) {
@@ -184,6 +189,6 @@ final class FromClauseWriter {
 
     /** The variable that opens the first segment. */
     String firstVariable() {
-        return segmentVariables.get(0);
+        return firstVariable;
     }
 }
