@@ -75,10 +75,11 @@ rm -rf "$data_root" && mkdir -p "$data_root"
 # Catalogue logins for the system tests: the demo users root, alice and bob (password = name) on the
 # simple authenticator, root as root user (and IDS reader), and anonymous login switched on. Ingestion
 # computes CRC32 checksums, and processed data waits for its raw inputs 1+2+4+8 s before dead-lettering,
-# so the system tests see both outcomes of a wait in seconds.
+# so the system tests see both outcomes of a wait in seconds. A catalogue search may take 5 s (not 30), so
+# IcatHostileQueriesIT sees its expensive queries cancelled quickly.
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
 BEAMCAT_INGEST_CHECKSUM=crc32 BEAMCAT_INGEST_INPUT_WAIT_SECONDS=1 BEAMCAT_INGEST_INPUT_WAIT_MAX=4 \
-BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root \
+BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root BEAMCAT_ICAT_MAX_SEARCH_SECONDS=5 \
 BEAMCAT_ICAT_SIMPLE_USERS=$BEAMCAT_DEMO_SIMPLE_USERS \
 BEAMCAT_IDS_READER_USER=root BEAMCAT_IDS_READER_PASSWORD=root \
 BEAMCAT_INGEST_CONVERT_LEGACY=id16a BEAMCAT_INGEST_CONVERT_TIME_ZONE=Europe/Paris \

@@ -36,6 +36,9 @@
 #   BEAMCAT_ICAT_ROOT_USERS   catalogue root users, full names comma-separated, e.g. simple/root (default: none)
 #   BEAMCAT_ICAT_SIMPLE_USERS users of the simple authenticator, name:hash,name:hash with hashes from
 #                         hash-password.sh (plain:<password> is accepted for demonstrations; default: none)
+#   BEAMCAT_ICAT_MAX_SEARCH_SECONDS  longest a catalogue search or get may take; the database statement is
+#                         cancelled then (default 30)
+#   BEAMCAT_ICAT_MAX_CONCURRENT_SEARCHES  catalogue searches using the database at once (default 16)
 #   BEAMCAT_IDS_READER_AUTHENTICATOR  login method of the IDS reader account (default simple)
 #   BEAMCAT_IDS_READER_USER   IDS reader account: a catalogue (root) user the IDS logs in as for work without
 #                         a caller's session; required for a two-level IDS (default: none)
@@ -95,6 +98,8 @@ optional_setting() {
 }
 optional_setting beamcat.icat.root-users "${BEAMCAT_ICAT_ROOT_USERS:-}"
 optional_setting beamcat.icat.authn.simple.users "${BEAMCAT_ICAT_SIMPLE_USERS:-}"
+optional_setting beamcat.icat.max-search-seconds "${BEAMCAT_ICAT_MAX_SEARCH_SECONDS:-}"
+optional_setting beamcat.icat.max-concurrent-searches "${BEAMCAT_ICAT_MAX_CONCURRENT_SEARCHES:-}"
 optional_setting beamcat.ingest.convert-legacy "${BEAMCAT_INGEST_CONVERT_LEGACY:-}"
 optional_setting beamcat.ingest.convert-max-bytes "${BEAMCAT_INGEST_CONVERT_MAX_BYTES:-}"
 optional_setting beamcat.ingest.convert-time-zone "${BEAMCAT_INGEST_CONVERT_TIME_ZONE:-}"

@@ -13,12 +13,17 @@ final class IcatError {
     }
 
     static Response response(IcatErrorType type, String message, int offset) {
+        return response(type.httpStatus(), type, message, offset);
+    }
+
+    /** The same body under another HTTP status, for refusals HTTP has its own status for (405, 415…). */
+    static Response response(int status, IcatErrorType type, String message, int offset) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("code", type.name())
                 .add("message", message == null ? "" : message);
         if (offset >= 0) {
             body.add("offset", offset);
         }
-        return Response.status(type.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build()).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build()).build();
     }
 }

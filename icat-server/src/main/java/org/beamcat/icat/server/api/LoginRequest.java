@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.NulCharacter;
 
 /**
  * The login form's {@code json} field, read the way icat.server walks it with a streaming parser: the
@@ -26,11 +27,23 @@ record LoginRequest(String plugin, Map<String, String> credentials) {
         if (json == null) {
             throw new IcatServerException(IcatErrorType.BAD_PARAMETER, "json must not be null");
         }
+        LoginRequest request;
         try (JsonParser parser = Json.createParser(new StringReader(json))) {
-            return walk(parser);
+            request = walk(parser);
         } catch (JsonParsingException e) {
             throw new IcatServerException(IcatErrorType.BAD_PARAMETER, e.getMessage() + " in json " + json);
         }
+        return checked(request);
+    }
+
+    /** Authenticators look names up in the database: NUL in any of them is refused before that. */
+    private static LoginRequest checked(LoginRequest request) throws IcatServerException {
+        NulCharacter.refuseIn(request.plugin(), "plugin");
+        for (Map.Entry<String, String> credential : request.credentials().entrySet()) {
+            NulCharacter.refuseIn(credential.getKey(), "a credential's name");
+            NulCharacter.refuseIn(credential.getValue(), "credential " + credential.getKey());
+        }
+        return request;
     }
 
     private static LoginRequest walk(JsonParser parser) {

@@ -12,8 +12,10 @@ import org.beamcat.support.web.Incidents;
 
 /**
  * What the JAX-RS runtime refused, answered as icat.server answers it: "not found" (no resource matched, or a
- * non-numeric query/path parameter) is 501 with a fixed body that old clients detect removed calls by; anything
- * else it refused (wrong method, media type) is INTERNAL, as icat.server's catch-all made it.
+ * non-numeric query/path parameter) is 501 with a fixed body that old clients detect removed calls by. Any other
+ * refusal of the request (wrong method, media type, unacceptable Accept, unreadable body) is the client's:
+ * BAD_PARAMETER in the contract's body under HTTP's own status (405 keeps its Allow header), where icat.server
+ * answered INTERNAL (500).
  */
 @Provider
 public class UnmatchedPathMapper implements ExceptionMapper<WebApplicationException> {
@@ -30,6 +32,21 @@ public class UnmatchedPathMapper implements ExceptionMapper<WebApplicationExcept
         if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
             return IcatError.response(IcatErrorType.NOT_IMPLEMENTED, MESSAGE, -1);
         }
+        int status = e.getResponse().getStatus();
+        if (status >= 400 && status < 500) {
+            Response refused = IcatError.response(status, IcatErrorType.BAD_PARAMETER, refusal(status), -1);
+            String allow = e.getResponse().getHeaderString("Allow");
+            return allow == null ? refused : Response.fromResponse(refused).header("Allow", allow).build();
+        }
         return IcatError.response(IcatErrorType.INTERNAL, Incidents.publicMessage(Incidents.record(LOG, request, e)), -1);
+    }
+
+    private static String refusal(int status) {
+        return switch (status) {
+            case 405 -> "This operation does not accept this HTTP method";
+            case 415 -> "This operation does not accept a body of this Content-Type";
+            case 406 -> "This operation answers JSON only";
+            default -> "The request was refused (HTTP " + status + ")";
+        };
     }
 }

@@ -7,11 +7,13 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.beamcat.icat.server.authz.JpaRuleSource;
 import org.beamcat.icat.server.authz.RuleEngine;
+import org.beamcat.icat.server.config.IcatServerSettings;
 import org.beamcat.icat.server.json.EntityAccessors;
 import org.beamcat.icat.server.json.IcatDateFormat;
 import org.beamcat.icat.server.model.AnnotatedEntityModel;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.IcatQueries;
+import org.beamcat.icat.server.search.SearchSlots;
 
 /**
  * The catalogue's long-lived parts, built once: the entity model, the query language, the JSON mapping,
@@ -37,8 +39,14 @@ public class CatalogueComponents {
 
     @Produces
     @Singleton
-    IcatQueries queries(EntityModel model, IcatDateFormat dates) {
-        return new IcatQueries(model, dates.zone());
+    IcatQueries queries(EntityModel model, IcatDateFormat dates, IcatServerSettings settings) {
+        return new IcatQueries(model, dates.zone(), settings.searches().queryLimits());
+    }
+
+    @Produces
+    @Singleton
+    SearchSlots searchSlots(IcatServerSettings settings) {
+        return new SearchSlots(settings.searches().maxConcurrentSearches());
     }
 
     @Produces

@@ -29,9 +29,11 @@ import org.beamcat.icat.server.json.IcatDateFormat;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.IcatQueries;
 import org.beamcat.icat.server.search.GetResult;
+import org.beamcat.icat.server.search.SearchDeadline;
 import org.beamcat.icat.server.search.SearchLimits;
 import org.beamcat.icat.server.search.SearchResult;
 import org.beamcat.icat.server.search.SearchService;
+import org.beamcat.icat.server.search.SearchSlots;
 import org.beamcat.icat.server.write.EntityDeleter;
 import org.beamcat.icat.server.write.EntityWriter;
 import org.beamcat.icat.server.write.WriteSettings;
@@ -71,16 +73,26 @@ public class CatalogueService {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    SearchSlots searchSlots;
+
+    /** Bounded in time (waiting for a slot included) and in how many run at once: see {@link SearchSlots}. */
     public String search(Caller caller, String query) throws IcatServerException {
-        SearchResult result = searchService().search(caller, query);
-        return json(out -> new EntityJsonWriter(accessors, dates).writeSearchResult(out, result.rows(),
-                result.include().orElse(null), new LoadedRelations(result.loaded())));
+        SearchDeadline deadline = SearchDeadline.startingNow(settings.searches().maxSearchSeconds());
+        try (SearchSlots.Slot slot = searchSlots.acquire(deadline)) {
+            SearchResult result = searchService(deadline).search(caller, query);
+            return json(out -> new EntityJsonWriter(accessors, dates).writeSearchResult(out, result.rows(),
+                    result.include().orElse(null), new LoadedRelations(result.loaded())));
+        }
     }
 
     public String get(Caller caller, String getQuery, long id) throws IcatServerException {
-        GetResult result = searchService().get(caller, getQuery, id);
-        return json(out -> new EntityJsonWriter(accessors, dates).writeEntity(out, result.entity(), result.include(),
-                new LoadedRelations(result.loaded())));
+        SearchDeadline deadline = SearchDeadline.startingNow(settings.searches().maxSearchSeconds());
+        try (SearchSlots.Slot slot = searchSlots.acquire(deadline)) {
+            GetResult result = searchService(deadline).get(caller, getQuery, id);
+            return json(out -> new EntityJsonWriter(accessors, dates).writeEntity(out, result.entity(),
+                    result.include(), new LoadedRelations(result.loaded())));
+        }
     }
 
     /** Creates and updates; returns the JSON array of created top-level ids. */
@@ -120,8 +132,8 @@ public class CatalogueService {
         });
     }
 
-    private SearchService searchService() {
-        return new SearchService(em, queries, rules, SearchLimits.of(settings.maxEntities()));
+    private SearchService searchService(SearchDeadline deadline) {
+        return new SearchService(em, queries, rules, SearchLimits.of(settings.maxEntities()), deadline);
     }
 
     private RuleWriteAuthorizer authorizer() {

@@ -15,9 +15,10 @@ import org.beamcat.support.config.SettingsReader;
  * @param rootUserNames   full user names ({@code simple/root}) that bypass every rule
  *                        ({@code beamcat.icat.root-users}, comma-separated, default none)
  * @param authentication  the enabled authenticators and their settings ({@code beamcat.icat.authenticators}, …)
+ * @param searches        how long and how many searches may run, and how big a query may be
  */
 public record IcatServerSettings(int lifetimeMinutes, int maxEntities, Set<String> rootUserNames,
-        AuthenticationSettings authentication) {
+        AuthenticationSettings authentication, SearchSettings searches) {
 
     public static final String LIFETIME_MINUTES = "beamcat.icat.lifetime-minutes";
     public static final String MAX_ENTITIES = "beamcat.icat.max-entities";
@@ -25,6 +26,12 @@ public record IcatServerSettings(int lifetimeMinutes, int maxEntities, Set<Strin
 
     public IcatServerSettings {
         rootUserNames = Set.copyOf(rootUserNames);
+    }
+
+    /** Settings with the default search bounds. */
+    public IcatServerSettings(int lifetimeMinutes, int maxEntities, Set<String> rootUserNames,
+            AuthenticationSettings authentication) {
+        this(lifetimeMinutes, maxEntities, rootUserNames, authentication, SearchSettings.DEFAULTS);
     }
 
     /** Settings with no root user and the default authenticators (for code that only needs the numbers). */
@@ -38,7 +45,8 @@ public record IcatServerSettings(int lifetimeMinutes, int maxEntities, Set<Strin
                 reader.intInRange(LIFETIME_MINUTES, 120, 1, 7 * 24 * 60),
                 reader.intInRange(MAX_ENTITIES, 10_000, 1, 1_000_000),
                 rootUserNames(reader),
-                AuthenticationSettings.read(reader));
+                AuthenticationSettings.read(reader),
+                SearchSettings.read(reader));
     }
 
     public boolean isRoot(String userName) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.NulCharacter;
 import org.beamcat.icat.server.model.FieldInfo;
 
 /**
@@ -50,6 +51,10 @@ final class AttributeParser {
                 if (!(json instanceof JsonNumber number)) {
                     throw bad(where + " must be a JSON number, not " + json.getValueType());
                 }
+                // 1e400 would be stored as Infinity, which no JSON answer could then carry.
+                if (!Double.isFinite(number.doubleValue())) {
+                    throw bad(where + " is out of range: " + number);
+                }
                 yield number.doubleValue();
             }
             case BOOLEAN -> {
@@ -71,6 +76,7 @@ final class AttributeParser {
 
     private static String string(JsonValue json, String where, String expected) throws IcatServerException {
         if (json instanceof JsonString string) {
+            NulCharacter.refuseIn(string.getString(), where);
             return string.getString();
         }
         throw bad(where + " must be " + expected + ", not " + json.getValueType());

@@ -18,7 +18,7 @@ import org.beamcat.icat.server.query.validation.ValidatedQuery;
  */
 public final class IcatQueries {
 
-    private final QueryParser parser = new QueryParser();
+    private final QueryParser parser;
     private final QueryValidator validator;
     private final EntityModel model;
     private final JpqlTranslator translator = new JpqlTranslator();
@@ -28,7 +28,12 @@ public final class IcatQueries {
     }
 
     public IcatQueries(EntityModel model, ZoneId zone) {
-        this.validator = new QueryValidator(model, zone);
+        this(model, zone, QueryLimits.DEFAULTS);
+    }
+
+    public IcatQueries(EntityModel model, ZoneId zone, QueryLimits limits) {
+        this.parser = new QueryParser(limits);
+        this.validator = new QueryValidator(model, zone, limits);
         this.model = model;
     }
 

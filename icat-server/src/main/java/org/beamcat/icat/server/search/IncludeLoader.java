@@ -29,10 +29,12 @@ final class IncludeLoader {
 
     private final EntityManager em;
     private final int maxIdsInQuery;
+    private final SearchDeadline deadline;
 
-    IncludeLoader(EntityManager em, int maxIdsInQuery) {
+    IncludeLoader(EntityManager em, int maxIdsInQuery, SearchDeadline deadline) {
         this.em = em;
         this.maxIdsInQuery = maxIdsInQuery;
+        this.deadline = deadline;
     }
 
     LoadedGraph load(IncludeGraph graph, Collection<? extends EntityBase> roots, CallerRules rules,
@@ -72,6 +74,7 @@ final class IncludeLoader {
             TypedQuery<Object[]> query = em.createQuery("SELECT p.id, t FROM " + parentEntity + " p JOIN p."
                     + node.field() + " t WHERE p.id IN " + ids + readCondition + " ORDER BY t.id", Object[].class);
             QueryParameters.bind(query, bindings.values());
+            deadline.applyTo(query);
             List<Object[]> rows = query.getResultList();
             budget.included(rows.size());
             for (Object[] row : rows) {

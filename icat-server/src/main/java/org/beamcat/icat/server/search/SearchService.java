@@ -1,6 +1,7 @@
 package org.beamcat.icat.server.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.beamcat.icat.server.authz.Operation;
 import org.beamcat.icat.server.authz.RowAccess;
 import org.beamcat.icat.server.authz.RuleEngine;
 import org.beamcat.icat.server.entity.EntityBase;
+import org.beamcat.icat.server.persistence.DatabaseRefusals;
 import org.beamcat.icat.server.query.IcatQueries;
 import org.beamcat.icat.server.query.ast.Limit;
 import org.beamcat.icat.server.query.include.IncludeGraph;
@@ -36,17 +38,61 @@ public final class SearchService {
     private final RuleEngine rules;
     private final SearchLimits limits;
     private final IncludeLoader includes;
+    private final SearchDeadline deadline;
 
     public SearchService(EntityManager em, IcatQueries queries, RuleEngine rules, SearchLimits limits) {
+        this(em, queries, rules, limits, SearchDeadline.none());
+    }
+
+    /** @param deadline bounds every database statement of this service's calls */
+    public SearchService(EntityManager em, IcatQueries queries, RuleEngine rules, SearchLimits limits,
+            SearchDeadline deadline) {
         this.em = em;
         this.queries = queries;
         this.rules = rules;
         this.limits = limits;
-        this.includes = new IncludeLoader(em, limits.maxIdsInQuery());
+        this.deadline = deadline;
+        this.includes = new IncludeLoader(em, limits.maxIdsInQuery(), deadline);
     }
 
-    /** Runs a JPQL-like query for the caller; BAD_PARAMETER for a bad query, VALIDATION beyond maxEntities. */
+    /**
+     * Runs a JPQL-like query for the caller; BAD_PARAMETER for a bad query, for a value the database refuses
+     * (division by zero, overflow…) and for a query over its time; VALIDATION beyond maxEntities.
+     */
     public SearchResult search(Caller caller, String query) throws IcatServerException {
+        try {
+            return searchInDatabase(caller, query);
+        } catch (PersistenceException e) {
+            throw refusal(e);
+        }
+    }
+
+    /**
+     * Looks up one object by id with a get query such as {@code Dataset ds INCLUDE ds.datafiles}:
+     * NO_SUCH_OBJECT_FOUND when there is none, INSUFFICIENT_PRIVILEGES when the caller may not read it.
+     */
+    public GetResult get(Caller caller, String entityQuery, long id) throws IcatServerException {
+        try {
+            return getFromDatabase(caller, entityQuery, id);
+        } catch (PersistenceException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** A failure caused by the query's own content or cost is the client's; anything else stays a server error. */
+    private IcatServerException refusal(PersistenceException e) {
+        if (DatabaseRefusals.timedOut(e)) {
+            return deadline.exceeded();
+        }
+        Optional<String> cause = DatabaseRefusals.clientCause(e);
+        if (cause.isPresent()) {
+            return new IcatServerException(IcatErrorType.BAD_PARAMETER, "The database refused the query: "
+                    + cause.get());
+        }
+        throw e;
+    }
+
+    private SearchResult searchInDatabase(Caller caller, String query) throws IcatServerException {
         ValidatedQuery validated = queries.validate(query);
         CallerRules callerRules = rules.forCaller(caller);
         JpqlQuery translated = queries.translator().translate(validated, caller.userName(), callerRules);
@@ -63,13 +109,9 @@ public final class SearchService {
         return new SearchResult(items, rows, translated.include(), loaded);
     }
 
-    /**
-     * Looks up one object by id with a get query such as {@code Dataset ds INCLUDE ds.datafiles}:
-     * NO_SUCH_OBJECT_FOUND when there is none, INSUFFICIENT_PRIVILEGES when the caller may not read it.
-     */
-    public GetResult get(Caller caller, String entityQuery, long id) throws IcatServerException {
+    private GetResult getFromDatabase(Caller caller, String entityQuery, long id) throws IcatServerException {
         ValidatedGet get = queries.get(entityQuery);
-        EntityBase entity = em.find(EntityClasses.of(get.entity()), id);
+        EntityBase entity = em.find(EntityClasses.of(get.entity()), id, deadline.hints());
         if (entity == null) {
             throw new IcatServerException(IcatErrorType.NO_SUCH_OBJECT_FOUND, get.entity() + "[id:" + id
                     + "] not found.");
@@ -94,6 +136,7 @@ public final class SearchService {
     private List<Object> run(JpqlQuery translated, EntityBudget budget) throws IcatServerException {
         Query query = em.createQuery(translated.jpql());
         QueryParameters.bind(query, translated.parameters());
+        deadline.applyTo(query);
         int offset = translated.limit().map(Limit::offset).orElse(0);
         OptionalInt count = translated.limit().map(Limit::count).orElse(OptionalInt.empty());
         if (count.isPresent() && count.getAsInt() == 0) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.NulCharacter;
 import org.beamcat.icat.server.authn.AuthenticatedUser;
 import org.beamcat.icat.server.authn.AuthenticationFailure;
 import org.beamcat.icat.server.authn.Authenticator;
@@ -111,6 +112,7 @@ public class SessionService {
 
     /** Whether the user (full name, {@code simple/alice}) has a session, expired ones not yet purged included. */
     public boolean isLoggedIn(String userName) throws IcatServerException {
+        NulCharacter.refuseIn(userName, "user name");
         try {
             return table.anyFor(userName);
         } catch (SQLException e) {
@@ -145,6 +147,7 @@ public class SessionService {
         if (sessionId == null || sessionId.isEmpty()) {
             throw new IcatServerException(IcatErrorType.SESSION, "Session Id cannot be null or empty.");
         }
+        NulCharacter.refuseIn(sessionId, "sessionId");
     }
 
     private static IcatServerException unknown(String sessionId) {

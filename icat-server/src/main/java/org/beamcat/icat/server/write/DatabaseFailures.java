@@ -4,9 +4,11 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.json.IcatDateFormat;
+import org.beamcat.icat.server.persistence.DatabaseRefusals;
 
 /**
  * Turns a failed flush into the catalogue's typed error. The checks before the flush should leave nothing for the
@@ -23,7 +25,7 @@ final class DatabaseFailures {
     static IcatServerException map(PersistenceException failure, List<WrittenRow> flushed, IcatDateFormat dates) {
         SQLException sql = sqlCause(failure);
         String state = sql == null ? null : sql.getSQLState();
-        String text = sql == null ? String.valueOf(failure.getMessage()) : sql.getMessage();
+        String text = withoutStatement(sql == null ? String.valueOf(failure.getMessage()) : sql.getMessage());
         WrittenRow culprit = culprit(text, flushed);
         int offset = culprit == null ? (flushed.isEmpty() ? -1 : flushed.get(0).offset()) : culprit.offset();
         if ("23505".equals(state)) {
@@ -40,7 +42,19 @@ final class DatabaseFailures {
             // A referenced row was deleted by someone else after we looked it up.
             return new IcatServerException(IcatErrorType.NO_SUCH_OBJECT_FOUND, text, offset);
         }
+        Optional<String> clientCause = DatabaseRefusals.clientCause(failure);
+        if (clientCause.isPresent()) {
+            // A value the database cannot take (a number out of its range, a character it cannot store…).
+            return new IcatServerException(IcatErrorType.BAD_PARAMETER, "The database refused a value: "
+                    + clientCause.get(), offset);
+        }
         return new IcatServerException(IcatErrorType.INTERNAL, "Unexpected DB response " + text, offset);
+    }
+
+    /** H2 appends the failed SQL statement to its message; a client never sees SQL. */
+    private static String withoutStatement(String message) {
+        int statement = message.indexOf("; SQL statement:");
+        return statement < 0 ? message : message.substring(0, statement);
     }
 
     /** The first flushed row of the entity whose UQ_&lt;TABLE&gt; constraint the database names, if it names one. */

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.EntityModel;
+import org.beamcat.icat.server.query.QueryLimits;
 import org.beamcat.icat.server.query.ast.GetQuery;
 import org.beamcat.icat.server.query.ast.SelectStatement;
 import org.beamcat.icat.server.query.grammar.IcatQueryLexer;
@@ -20,13 +21,25 @@ import org.beamcat.icat.server.query.grammar.IcatQueryParser;
 public final class QueryParser {
 
     /** Longer queries are refused outright; real ones (even long id IN-lists) are far shorter. */
-    public static final int MAX_QUERY_LENGTH = 65_536;
+    public static final int MAX_QUERY_LENGTH = QueryLimits.DEFAULTS.maxLength();
     /** Nesting of parentheses, NOT/sign runs, functions, conditions and sub-selects. */
-    public static final int MAX_NESTING_DEPTH = 50;
+    public static final int MAX_NESTING_DEPTH = QueryLimits.DEFAULTS.maxNestingDepth();
+
+    private final int maxLength;
+    private final int maxNestingDepth;
+
+    public QueryParser() {
+        this(QueryLimits.DEFAULTS);
+    }
+
+    public QueryParser(QueryLimits limits) {
+        this.maxLength = limits.maxLength();
+        this.maxNestingDepth = limits.maxNestingDepth();
+    }
 
     /** A JPQL-like query, e.g. {@code SELECT ds FROM Dataset ds WHERE ds.name = 'x' INCLUDE 1 LIMIT 0, 10}. */
     public SelectStatement parseSelect(String query) throws IcatServerException {
-        return parse(query, parser -> new StatementBuilder(MAX_NESTING_DEPTH).select(parser.selectQuery()
+        return parse(query, parser -> new StatementBuilder(maxNestingDepth).select(parser.selectQuery()
                 .selectStatement()));
     }
 
@@ -36,21 +49,27 @@ public final class QueryParser {
      * JPQL-like dialect. Needs the model to resolve {@code <->} and the paths inside brackets.
      */
     public SelectStatement parseConcise(String query, EntityModel model) throws IcatServerException {
-        return parse(query, parser -> new ConciseBuilder(model, MAX_NESTING_DEPTH).build(parser.conciseQuery()));
+        return parse(query, parser -> new ConciseBuilder(model, maxNestingDepth).build(parser.conciseQuery()));
     }
 
     /** A get query (contract 3.6), e.g. {@code Dataset ds INCLUDE ds.datafiles df} or {@code Dataset INCLUDE 1}. */
     public GetQuery parseGet(String query) throws IcatServerException {
-        return parse(query, parser -> new StatementBuilder(MAX_NESTING_DEPTH).get(parser.getQuery()));
+        return parse(query, parser -> new StatementBuilder(maxNestingDepth).get(parser.getQuery()));
     }
 
-    private static <T> T parse(String query, Function<IcatQueryParser, T> build) throws IcatServerException {
+    private <T> T parse(String query, Function<IcatQueryParser, T> build) throws IcatServerException {
         if (query == null || query.isBlank()) {
             throw badParameter("query is empty");
         }
-        if (query.length() > MAX_QUERY_LENGTH) {
+        if (query.length() > maxLength) {
             throw badParameter("query is too long (" + query.length() + " characters; the maximum is "
-                    + MAX_QUERY_LENGTH + ")");
+                    + maxLength + ", beamcat.icat.query.max-length)");
+        }
+        int nul = query.indexOf('\0');
+        if (nul >= 0) {
+            // PostgreSQL cannot store or compare text with NUL in it: refuse it here, with the position.
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
+                    "query contains the NUL character (U+0000) at position " + nul + ", which is not allowed", nul);
         }
         try {
             IcatQueryLexer lexer = new IcatQueryLexer(CharStreams.fromString(query));
@@ -58,7 +77,7 @@ public final class QueryParser {
             lexer.addErrorListener(new ThrowingErrorListener());
             CommonTokenStream tokens = new CommonTokenStream(lexer);
             tokens.fill();
-            TokenScreen.check(tokens.getTokens(), MAX_NESTING_DEPTH);
+            TokenScreen.check(tokens.getTokens(), maxNestingDepth);
 
             IcatQueryParser parser = new IcatQueryParser(tokens);
             parser.removeErrorListeners();

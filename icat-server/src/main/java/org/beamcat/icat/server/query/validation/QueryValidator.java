@@ -8,6 +8,7 @@ import java.util.Set;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.model.ValueType;
+import org.beamcat.icat.server.query.QueryLimits;
 import org.beamcat.icat.server.query.ast.GetQuery;
 import org.beamcat.icat.server.query.ast.IncludeClause;
 import org.beamcat.icat.server.query.ast.OrderItem;
@@ -24,6 +25,7 @@ public final class QueryValidator {
 
     private final EntityModel model;
     private final ZoneId zone;
+    private final QueryLimits limits;
 
     public QueryValidator(EntityModel model) {
         this(model, ZoneId.systemDefault());
@@ -31,11 +33,17 @@ public final class QueryValidator {
 
     /** @param zone the zone in which timestamp literals are read (ICAT: the server's local time) */
     public QueryValidator(EntityModel model, ZoneId zone) {
+        this(model, zone, QueryLimits.DEFAULTS);
+    }
+
+    public QueryValidator(EntityModel model, ZoneId zone, QueryLimits limits) {
         this.model = model;
         this.zone = zone;
+        this.limits = limits;
     }
 
     public ValidatedQuery validate(SelectStatement statement) throws IcatServerException {
+        QueryShape.check(statement, limits);
         Set<String> entityNames = model.entityNames();
         PathResolver paths = new PathResolver(model);
         ExpressionChecker checker = new ExpressionChecker(paths, new LiteralValues(zone), entityNames);
