@@ -13,6 +13,14 @@
 # in the URL. Payara's 8 KiB limit ends a delete at about 150 entities (HTTP/1.1 answers 400), and over
 # h2c its 4 KiB header-list limit resets the stream and leaves the connection answering 431 to the
 # calls after it. 64 KiB fits a delete of about 1,400 entities, on both listeners and both protocols.
+#
+# No Payara page, ever: errors that no application answers (an unknown context such as /nonexistent, a
+# method or media type refused outside the applications) get the plain page error-pages/error.html under
+# their own status, "/" serves error-pages/index.html instead of Payara's welcome page, and no response
+# names the server or its version (X-Powered-By and the Server header are off). The pages are read from
+# this checkout's glassfish-config/error-pages, so the domain must run on this machine (or copy the folder
+# and set BEAMCAT_ERROR_PAGES to it).
+#   BEAMCAT_ERROR_PAGES       folder holding error.html and index.html (default: ../error-pages)
 #   ASADMIN, ASADMIN_OPTS     which asadmin and which domain (see lib.sh)
 #
 # Usage: configure-http.sh [NAME DOMAINDIR]   NAME and DOMAINDIR: a local domain, restarted after a change
@@ -36,6 +44,10 @@ header=${BEAMCAT_HTTP_HEADER_BYTES:-65536}
 [[ $header =~ ^[0-9]+$ ]] && [ "$header" -ge 8192 ] && [ "$header" -le 1048576 ] \
   || die "BEAMCAT_HTTP_HEADER_BYTES must be a number from 8192 to 1048576, not '$header'"
 
+pages=$(cd "${BEAMCAT_ERROR_PAGES:-$SCRIPT_DIR/../error-pages}" 2>/dev/null && pwd) \
+  || die "BEAMCAT_ERROR_PAGES '${BEAMCAT_ERROR_PAGES:-}' is not a folder"
+[ -f "$pages/error.html" ] && [ -f "$pages/index.html" ] || die "$pages must hold error.html and index.html"
+
 pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
 quietly asadm set "$pool.max-thread-pool-size=$max" "$pool.min-thread-pool-size=$min"
 log "HTTP worker pool: $min to $max threads"
@@ -55,6 +67,34 @@ for listener in http-listener-1 http-listener-2; do
   fi
 done
 log "HTTP request headers: up to $header bytes (HTTP/1.1 and HTTP/2)"
+
+for listener in http-listener-1 http-listener-2; do
+  http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+  current=$(asadm get "$http.xpowered-by" "$http.server-header" 2>/dev/null | grep -c "=false\$" || true)
+  if [ "$current" != 2 ]; then
+    quietly asadm set "$http.xpowered-by=false" "$http.server-header=false"
+    changed=yes
+  fi
+done
+log "responses name no server: X-Powered-By and Server headers off"
+# The virtual server's own error pages, for what no application answers (Payara's page shows its version).
+vs=configs.config.server-config.http-service.virtual-server.server
+settings=("$vs.docroot=$pages")
+n=0
+for code in 400 401 403 404 405 406 408 411 413 414 415 417 431 500 501 502 503 504 505; do
+  n=$((n + 1))
+  settings+=("$vs.property.send-error_$n=code=$code path=$pages/error.html")
+done
+current=$(asadm get "$vs.docroot" "$vs.property.*" 2>/dev/null || true)
+missing=""
+for setting in "${settings[@]}"; do
+  grep -qxF -- "$setting" <<<"$current" || missing=yes
+done
+if [ -n "$missing" ]; then
+  quietly asadm set "${settings[@]}"
+  changed=yes
+fi
+log "error pages outside the applications: $pages/error.html (and $pages/index.html at /)"
 [ -n "$changed" ] || exit 0
 
 port=$(asadm get "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \

@@ -40,6 +40,20 @@ class IcatEarDeploymentIT extends DeployedBeamCat {
         assertTrue(page.body().contains("BeamCat data DOIs"), page.body());
     }
 
+    /** Errors of the DOI service's own servlets are its plain page, never Payara's (which shows its version). */
+    @Test
+    void landingErrorsAreItsOwnPlainPages() throws Exception {
+        Http.awaitStatus("/doi/", 200, Duration.ofSeconds(30));
+        HttpResponse<String> wrongMethod = Http.get("/doi/admin/mint-sessions");
+        HttpResponse<String> put = Http.put("/doi/admin/withdraw");
+        for (HttpResponse<String> response : java.util.List.of(wrongMethod, put)) {
+            assertEquals(405, response.statusCode(), response.body());
+            assertTrue(response.body().contains("BeamCat DOI"), response.body());
+            assertTrue(!response.body().contains("Payara") && !response.body().contains("Exception"), response.body());
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
+        }
+    }
+
     @Test
     void everyApplicationIsLive() throws Exception {
         HttpResponse<String> response = Http.get("/health/live");

@@ -36,6 +36,27 @@ class IcatServerSettingsTest {
     }
 
     @Test
+    void searchBoundsHaveDefaultsAndAreValidated() {
+        SearchSettings defaults = read(Map.of()).searches();
+        assertEquals(30, defaults.maxSearchSeconds());
+        assertEquals(16, defaults.maxConcurrentSearches());
+        assertEquals(org.beamcat.icat.server.query.QueryLimits.DEFAULTS, defaults.queryLimits());
+        SearchSettings set = read(Map.of(SearchSettings.MAX_SEARCH_SECONDS, "5", SearchSettings.MAX_VARIABLES, "8",
+                SearchSettings.MAX_IN_LIST, "100")).searches();
+        assertEquals(5, set.maxSearchSeconds());
+        assertEquals(8, set.queryLimits().maxVariables());
+        assertEquals(100, set.queryLimits().maxInListSize());
+        assertRejected(SearchSettings.MAX_SEARCH_SECONDS, "0");
+        assertRejected(SearchSettings.MAX_SEARCH_SECONDS, "30s");
+        assertRejected(SearchSettings.MAX_CONCURRENT_SEARCHES, "0");
+        assertRejected(SearchSettings.MAX_QUERY_LENGTH, "10");
+        assertRejected(SearchSettings.MAX_NESTING_DEPTH, "1000");
+        assertRejected(SearchSettings.MAX_VARIABLES, "1");
+        assertRejected(SearchSettings.MAX_SUBQUERY_DEPTH, "-1");
+        assertRejected(SearchSettings.MAX_IN_LIST, "0");
+    }
+
+    @Test
     void badLifetimeNamesItsKey() {
         assertRejected(IcatServerSettings.LIFETIME_MINUTES, "forever");
     }

@@ -73,7 +73,7 @@ class HostileInputTest {
     @Test
     void hundredKilobyteQuery() {
         String query = "SELECT ds FROM Dataset ds WHERE ds.name = '" + "x".repeat(100 * 1024) + "'";
-        assertBad(query, "query is too long (102444 characters; the maximum is 65536)");
+        assertBad(query, "query is too long (102444 characters; the maximum is 65536; beamcat.icat.query.max-length)");
     }
 
     @Test
@@ -109,7 +109,15 @@ class HostileInputTest {
 
     @Test
     void unicodeInsideStringsIsAValueNotSyntax() {
-        QueryAssertions.search("SELECT ds FROM Dataset ds WHERE ds.name = 'Ünïcødé 数据 🚀 \u0000'");
+        QueryAssertions.search("SELECT ds FROM Dataset ds WHERE ds.name = 'Ünïcødé 数据 🚀 \u0001'");
+    }
+
+    /** PostgreSQL refuses text holding NUL ("invalid byte sequence 0x00"): refused before it gets there. */
+    @Test
+    void nulInsideAStringIsRefused() {
+        assertBad("SELECT ds FROM Dataset ds WHERE ds.name = 'a\u0000b'",
+                "query contains the NUL character (U+0000) in a string at position 44");
+        assertBad("Dataset [name = '\u0000']", "query contains the NUL character (U+0000) in a string at position 17");
     }
 
     @Test

@@ -63,14 +63,9 @@ public final class QueryParser {
         }
         if (query.length() > maxLength) {
             throw badParameter("query is too long (" + query.length() + " characters; the maximum is "
-                    + maxLength + ", beamcat.icat.query.max-length)");
+                    + maxLength + "; beamcat.icat.query.max-length)");
         }
-        int nul = query.indexOf('\0');
-        if (nul >= 0) {
-            // PostgreSQL cannot store or compare text with NUL in it: refuse it here, with the position.
-            throw new IcatServerException(IcatErrorType.BAD_PARAMETER,
-                    "query contains the NUL character (U+0000) at position " + nul + ", which is not allowed", nul);
-        }
+
         try {
             IcatQueryLexer lexer = new IcatQueryLexer(CharStreams.fromString(query));
             lexer.removeErrorListeners();
@@ -78,6 +73,12 @@ public final class QueryParser {
             CommonTokenStream tokens = new CommonTokenStream(lexer);
             tokens.fill();
             TokenScreen.check(tokens.getTokens(), maxNestingDepth);
+            int nul = query.indexOf('\0');
+            if (nul >= 0) {
+                // Only inside a string literal by now. PostgreSQL cannot compare text holding NUL: refuse it here.
+                throw badParameter("query contains the NUL character (U+0000) in a string at position " + nul
+                        + ", which is not allowed");
+            }
 
             IcatQueryParser parser = new IcatQueryParser(tokens);
             parser.removeErrorListeners();
