@@ -57,7 +57,9 @@ final class HostileQueries {
     List<String> generate(int atLeast) {
         List<String> queries = new ArrayList<>(templates());
         List<String> seeds = List.copyOf(queries);
-        while (queries.size() < atLeast) {
+        // At least a third random or mutated, whatever the templates number.
+        int target = Math.max(atLeast, queries.size() * 3 / 2);
+        while (queries.size() < target) {
             queries.add(random.nextInt(3) == 0 ? randomQuery() : mutate(pick(seeds)));
         }
         return queries;
@@ -80,13 +82,12 @@ final class HostileQueries {
             String s = shape[1];
             String n = shape[2];
             for (String text : HOSTILE_TEXT) {
-                q.add("SELECT x FROM " + e + " x WHERE x." + s + " = '" + text.replace("'", "''") + "'");
-                q.add("SELECT COUNT(x) FROM " + e + " x WHERE x." + s + " LIKE '" + text.replace("'", "''") + "'");
+                q.add("SELECT " + pick(new String[] {"x", "COUNT(x)"}) + " FROM " + e + " x WHERE x." + s
+                        + pick(new String[] {" = '", " LIKE '", " <> '", " > '"}) + text.replace("'", "''") + "'");
             }
             for (String number : NUMBERS) {
-                q.add("SELECT x.id FROM " + e + " x WHERE x." + n + " > " + number);
-                q.add("SELECT x.id FROM " + e + " x WHERE x." + n + " * " + number + " > 1");
-                q.add("SELECT x.id FROM " + e + " x WHERE x." + n + " / " + number + " > 1");
+                q.add("SELECT x.id FROM " + e + " x WHERE x." + n + pick(new String[] {" > ", " * ", " / ", " - "})
+                        + number + (random.nextBoolean() ? " > 1" : " = " + pick(NUMBERS)));
             }
             q.add("SELECT x.id FROM " + e + " x WHERE 1 / (x.id - x.id) = 1");
             q.add("SELECT x.id FROM " + e + " x WHERE MOD(x.id, 0) = 1");
