@@ -38,7 +38,8 @@
 #                         hash-password.sh (plain:<password> is accepted for demonstrations; default: none)
 #   BEAMCAT_ICAT_MAX_SEARCH_SECONDS  longest a catalogue search or get may take; the database statement is
 #                         cancelled then (default 30)
-#   BEAMCAT_ICAT_MAX_CONCURRENT_SEARCHES  catalogue searches using the database at once (default 16)
+#   BEAMCAT_ICAT_MAX_CONCURRENT_SEARCHES  catalogue searches using the database at once (default: twice
+#                         the server's processors)
 #   BEAMCAT_IDS_READER_AUTHENTICATOR  login method of the IDS reader account (default simple)
 #   BEAMCAT_IDS_READER_USER   IDS reader account: a catalogue (root) user the IDS logs in as for work without
 #                         a caller's session; required for a two-level IDS (default: none)

@@ -125,6 +125,8 @@ final class HostileQueries {
             q.add("SELECT x.id FROM " + e + " x WHERE " + "NOT ".repeat(200) + "x.id = 1");
             q.add("SELECT x.id FROM " + e + " x WHERE x.id = " + "-".repeat(200) + "1");
             q.add("SELECT x.id FROM " + e + " x WHERE " + "x.id = 1 OR ".repeat(3_000) + "x.id = 2");
+            q.add("SELECT x.id FROM " + e + " x WHERE " + "x.id = 1 OR ".repeat(400) + "x.id = 2");
+            q.add("SELECT x.id FROM " + e + " x WHERE x.id = 1" + " + 1".repeat(450));
             q.add("SELECT x.id FROM " + e + " x WHERE x." + s + " = '" + "y".repeat(70_000) + "'");
             q.add("SELECT x.id FROM " + e + " x WHERE ABS(ABS(ABS(ABS(ABS(ABS(x.id)))))) = 1");
             q.add(e + " [" + s + " = 'x'] INCLUDE 1");

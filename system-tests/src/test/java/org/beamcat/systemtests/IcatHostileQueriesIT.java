@@ -88,11 +88,14 @@ class IcatHostileQueriesIT {
         HttpResponse<String> login = Http.postForm("/icat/session", Map.of("json",
                 "{\"plugin\":\"db\",\"credentials\":[{\"username\":\"a\\u0000\"},{\"password\":\"x\"}]}"));
         assertError(login, 400, "BAD_PARAMETER");
-        HttpResponse<String> session = send(HttpRequest.newBuilder(uri("/icat/session/"
-                + URLEncoder.encode("a\u0000b", StandardCharsets.UTF_8).replace("+", "%20"))).GET());
+        HttpResponse<String> session = search("a\u0000b", "SELECT f FROM Facility f");
         assertError(session, 400, "BAD_PARAMETER");
-        HttpResponse<String> loggedIn = send(HttpRequest.newBuilder(uri("/icat/user/db/a%00b")).GET());
-        assertError(loggedIn, 400, "BAD_PARAMETER");
+        // In a path, Grizzly refuses NUL itself (an empty 400) before any application sees it.
+        for (String path : List.of("/icat/session/a%00b", "/icat/user/db/a%00b")) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertNoLeak(refused);
+        }
         HttpResponse<String> huge = Http.postForm("/icat/entityManager", Map.of("sessionId", root,
                 "entities", "{\"DatasetParameter\":{\"numericValue\":1e400}}"));
         assertNoServerError(huge);
@@ -213,6 +216,8 @@ class IcatHostileQueriesIT {
         for (HttpRequest.Builder request : requests) {
             HttpResponse<String> answer = send(request);
             assertNotPayara(answer);
+            assertTrue(answer.body().isEmpty() || answer.body().contains("BeamCat")
+                    || answer.body().contains("Request not served"), answer.statusCode() + " " + answer.body());
         }
     }
 
@@ -316,7 +321,9 @@ class IcatHostileQueriesIT {
     /** Outside the applications the container may answer 501 for a method it does not know, never 500. */
     private static void assertNotPayara(HttpResponse<String> answer) {
         assertTrue(answer.statusCode() != 500, answer.statusCode() + " " + answer.body());
-        assertNoLeak(answer);
+        for (String leak : List.of("Payara", "GlassFish", "Exception", "\tat ")) {
+            assertFalse(answer.body().contains(leak), "'" + leak + "' in " + answer.body());
+        }
         assertFalse(answer.headers().firstValue("X-Powered-By").isPresent(), "X-Powered-By " + answer.headers());
         assertFalse(answer.headers().firstValue("Server").orElse("").matches(".*\\d.*"),
                 "Server header without a version: " + answer.headers());

@@ -11,14 +11,17 @@ package org.beamcat.icat.server.query;
  *                          in SQL; hundreds of them kept PostgreSQL busy for minutes)
  * @param maxSubqueryDepth  sub-selects inside sub-selects (0: none allowed)
  * @param maxInListSize     values in one {@code IN (…)} list
+ * @param maxTerms          operands of AND, OR and arithmetic chains in the whole query: EclipseLink's JPQL
+ *                          validator recurses once per operand (3,000 ORs overflowed its stack)
  */
 public record QueryLimits(int maxLength, int maxNestingDepth, int maxVariables, int maxSubqueryDepth,
-        int maxInListSize) {
+        int maxInListSize, int maxTerms) {
 
-    public static final QueryLimits DEFAULTS = new QueryLimits(65_536, 50, 20, 3, 5_000);
+    public static final QueryLimits DEFAULTS = new QueryLimits(65_536, 50, 20, 3, 5_000, 500);
 
     public QueryLimits {
-        if (maxLength < 1 || maxNestingDepth < 1 || maxVariables < 1 || maxSubqueryDepth < 0 || maxInListSize < 1) {
+        if (maxLength < 1 || maxNestingDepth < 1 || maxVariables < 1 || maxSubqueryDepth < 0 || maxInListSize < 1
+                || maxTerms < 1) {
             throw new IllegalArgumentException("query limits must be positive");
         }
     }

@@ -64,6 +64,9 @@ public final class SearchService {
             return searchInDatabase(caller, query);
         } catch (PersistenceException e) {
             throw refusal(e);
+        } catch (StackOverflowError e) {
+            // Last line of defence: the query limits should keep EclipseLink's recursive JPQL checks shallow.
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER, "The query is too complex to run");
         }
     }
 

@@ -39,7 +39,8 @@ class IcatServerSettingsTest {
     void searchBoundsHaveDefaultsAndAreValidated() {
         SearchSettings defaults = read(Map.of()).searches();
         assertEquals(30, defaults.maxSearchSeconds());
-        assertEquals(16, defaults.maxConcurrentSearches());
+        assertEquals(SearchSettings.DEFAULT_MAX_CONCURRENT_SEARCHES, defaults.maxConcurrentSearches());
+        assertTrue(defaults.maxConcurrentSearches() >= 2);
         assertEquals(org.beamcat.icat.server.query.QueryLimits.DEFAULTS, defaults.queryLimits());
         SearchSettings set = read(Map.of(SearchSettings.MAX_SEARCH_SECONDS, "5", SearchSettings.MAX_VARIABLES, "8",
                 SearchSettings.MAX_IN_LIST, "100")).searches();
@@ -54,6 +55,7 @@ class IcatServerSettingsTest {
         assertRejected(SearchSettings.MAX_VARIABLES, "1");
         assertRejected(SearchSettings.MAX_SUBQUERY_DEPTH, "-1");
         assertRejected(SearchSettings.MAX_IN_LIST, "0");
+        assertRejected(SearchSettings.MAX_TERMS, "100000");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Size limits of one query: each over-limit query is BAD_PARAMETER naming its setting, each at-limit one runs. */
 class QueryLimitsTest {
 
-    private static final QueryLimits SMALL = new QueryLimits(2_000, 10, 4, 1, 3);
+    private static final QueryLimits SMALL = new QueryLimits(2_000, 10, 4, 1, 3, 6);
     private static final IcatQueries QUERIES = new IcatQueries(TestEntityModel.ICAT, ZoneOffset.UTC, SMALL);
 
     private static void assertRefused(String query, String fragment) {
@@ -49,6 +49,16 @@ class QueryLimitsTest {
         assertAccepted("SELECT ds FROM Dataset ds WHERE ds.id IN (1, 2, 3)");
         assertRefused("SELECT ds FROM Dataset ds WHERE ds.name = 'x' OR NOT ds.id IN (1, 2, 3, 4)",
                 "An IN list has 4 values; at most 3 are allowed (beamcat.icat.query.max-in-list)");
+    }
+
+    @Test
+    void andOrAndArithmeticOperandsAreCountedOverTheWholeQuery() throws IcatServerException {
+        assertAccepted("SELECT ds FROM Dataset ds WHERE ds.id = 1 OR ds.id = 2 OR (ds.id = 3 AND ds.id > 0)");
+        assertRefused("SELECT ds FROM Dataset ds WHERE ds.id = 1 OR ds.id = 2 OR ds.id = 3 OR ds.id = 4 OR ds.id = 5 "
+                + "OR ds.id = 6 OR ds.id = 7", "more than 6 operands of AND, OR and arithmetic "
+                + "(beamcat.icat.query.max-terms)");
+        assertRefused("SELECT ds FROM Dataset ds WHERE (ds.id = 1 OR ds.id = 2) AND (ds.id = 3 OR ds.id = 4) AND "
+                + "ds.id = 1 + 1 + 1", "beamcat.icat.query.max-terms");
     }
 
     @Test

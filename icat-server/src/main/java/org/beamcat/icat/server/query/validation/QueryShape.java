@@ -13,13 +13,15 @@ import org.beamcat.icat.server.query.ast.Subquery;
 
 /**
  * Checks the size of a parsed query against {@link QueryLimits} before anything else looks at it: FROM/JOIN
- * variables over the whole query (each is a join in SQL), sub-selects inside sub-selects, and IN-list lengths.
+ * variables over the whole query (each is a join in SQL), sub-selects inside sub-selects, IN-list lengths, and the
+ * operands of AND, OR and arithmetic chains.
  * The parser has already bounded the text length and the nesting depth, so the walk itself is shallow.
  */
 final class QueryShape {
 
     private final QueryLimits limits;
     private int variables;
+    private int terms;
 
     private QueryShape(QueryLimits limits) {
         this.limits = limits;
@@ -48,6 +50,14 @@ final class QueryShape {
         }
     }
 
+    private void countTerms(int operands) throws IcatServerException {
+        terms += operands;
+        if (terms > limits.maxTerms()) {
+            throw Problems.bad("The query has more than " + limits.maxTerms() + " operands of AND, OR and arithmetic "
+                    + "(beamcat.icat.query.max-terms); use IN (…) for long lists of values");
+        }
+    }
+
     private void subquery(Subquery subquery, int depth) throws IcatServerException {
         int level = depth + 1;
         if (level > limits.maxSubqueryDepth()) {
@@ -70,10 +80,12 @@ final class QueryShape {
 
     private void condition(Condition condition, int depth) throws IcatServerException {
         if (condition instanceof Condition.Or or) {
+            countTerms(or.operands().size());
             for (Condition operand : or.operands()) {
                 condition(operand, depth);
             }
         } else if (condition instanceof Condition.And and) {
+            countTerms(and.operands().size());
             for (Condition operand : and.operands()) {
                 condition(operand, depth);
             }
@@ -130,6 +142,7 @@ final class QueryShape {
         } else if (value instanceof Scalar.Aggregate aggregate) {
             scalar(aggregate.argument(), depth);
         } else if (value instanceof Scalar.Arithmetic arithmetic) {
+            countTerms(1 + arithmetic.rest().size());
             scalar(arithmetic.first(), depth);
             for (Scalar.Arithmetic.Step step : arithmetic.rest()) {
                 scalar(step.operand(), depth);
