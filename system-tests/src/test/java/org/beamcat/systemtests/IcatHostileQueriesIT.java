@@ -336,7 +336,8 @@ class IcatHostileQueriesIT {
     }
 
     private static HttpResponse<String> search(String sessionId, String query) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/icat/entityManager?sessionId=" + sessionId + "&query="
+        return send(HttpRequest.newBuilder(uri("/icat/entityManager?sessionId="
+                + URLEncoder.encode(sessionId, StandardCharsets.UTF_8) + "&query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET());
     }
 
