@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import java.util.zip.CheckedInputStream;
 import org.beamcat.ids.error.BadRequestException;
 import org.beamcat.ids.error.DataNotOnlineException;
 import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.InsufficientStorageException;
 import org.beamcat.ids.error.InternalException;
 import org.beamcat.ids.error.NotFoundException;
@@ -196,16 +198,18 @@ public final class DataSelectionService implements AutoCloseable {
                 return new LockedDownload.SingleFile(lock, offset, main, datafile, main.size(datafile.dfLocation()));
             }
             List<ZipItem> items = new ArrayList<>();
+            Map<Long, DsInfo> datasets = selection.datasetsById();
             for (DfInfo df : selection.datafiles()) {
                 // Checked before the first byte goes out: once streaming, an error can only truncate the zip.
                 main.size(df.dfLocation());
-                items.add(new ZipItem(mapper.fullEntryName(selection.dataset(df.dsId()), df), new MainStorageSource(main, df)));
+                items.add(new ZipItem(mapper.fullEntryName(datasets.get(df.dsId()), df), new MainStorageSource(main, df)));
             }
             return new LockedDownload.Zip(lock, offset, items, compress);
         } catch (InvalidLocationException e) {
             lock.close();
-            // The catalogue holds a location that would leave main storage: a data fault, not a bad request.
-            throw new InternalException(e.getMessage(), e);
+            // The catalogue holds a location that would leave main storage. The IDS refuses to serve it, as
+            // ids.server refuses a location whose hash it does not trust: 403, not a server fault (500).
+            throw new InsufficientPrivilegesException(e.getMessage(), e);
         } catch (IdsException | RuntimeException e) {
             lock.close();
             throw translate(e);
