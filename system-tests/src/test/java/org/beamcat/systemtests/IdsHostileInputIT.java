@@ -163,6 +163,20 @@ class IdsHostileInputIT extends DeployedBeamCat {
     }
 
     @Test
+    void formBodiesBeyondTheBoundAreRefusedBeforeTheyAreReadWhole() throws Exception {
+        String huge = "sessionId=" + icat.root + "&datafileIds=" + "1,".repeat(1_500_000) + "1"; // 3 MB
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.BASE.resolve("/ids/prepareData")).timeout(PATIENCE)
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> withLength = CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        expectError(withLength, 413, "BadRequestException");
+        HttpResponse<String> chunked = CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.US_ASCII)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        expectError(chunked, 413, "BadRequestException");
+    }
+
+    @Test
     void contentDispositionCarriesOnlyASafeFileName() throws Exception {
         long dataset = icat.dataset("names");
         String location = icat.investigationName + "/names/file.txt";
@@ -205,6 +219,10 @@ class IdsHostileInputIT extends DeployedBeamCat {
                     + icat.formatId + "&datasetId=" + dataset, CONTENT), 400, "BadRequestException");
         }
         expectError(ids.put("sessionId=" + icat.root + "&name=ok.txt&description=" + enc("nul\u0000")
+                + "&datafileFormatId=" + icat.formatId + "&datasetId=" + dataset, CONTENT), 400, "BadRequestException");
+        expectError(ids.put("sessionId=" + icat.root + "&name=" + "n".repeat(300) + "&datafileFormatId="
+                + icat.formatId + "&datasetId=" + dataset, CONTENT), 400, "BadRequestException");
+        expectError(ids.put("sessionId=" + icat.root + "&name=ok.txt&datafileCreateTime=" + Long.MAX_VALUE
                 + "&datafileFormatId=" + icat.formatId + "&datasetId=" + dataset, CONTENT), 400, "BadRequestException");
         assertEquals(0, DemoCatalogueFixture.ICAT.search(icat.root, "SELECT COUNT(df) FROM Datafile df WHERE"
                 + " df.dataset.id = " + dataset).getJsonNumber(0).longValue());

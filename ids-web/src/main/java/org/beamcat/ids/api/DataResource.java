@@ -312,8 +312,8 @@ public class DataResource {
         IdsParams.text("doi", doi);
         long formatId = IdsParams.requiredLong("datafileFormatId", datafileFormatId);
         long dsId = IdsParams.requiredLong("datasetId", datasetId);
-        Long createTime = IdsParams.optionalLong("datafileCreateTime", datafileCreateTime);
-        Long modTime = IdsParams.optionalLong("datafileModTime", datafileModTime);
+        Long createTime = IdsParams.optionalTime("datafileCreateTime", datafileCreateTime);
+        Long modTime = IdsParams.optionalTime("datafileModTime", datafileModTime);
 
         IcatAccess.PutTarget target = catalogue.putTarget(sessionId, dsId, formatId);
         StoredFile stored = service.put(target.dataset(), target.registeredFile(), name, body);

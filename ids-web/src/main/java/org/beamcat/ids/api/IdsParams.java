@@ -70,6 +70,19 @@ final class IdsParams {
         }
     }
 
+    /** Epoch milliseconds of 0001-01-01 and of the end of 9999: the catalogue's dates have four-digit years. */
+    private static final long FIRST_MILLIS = -62_135_596_800_000L;
+    private static final long LAST_MILLIS = 253_402_300_799_999L;
+
+    /** An optional put time in milliseconds since the epoch, within the years the catalogue stores. */
+    static Long optionalTime(String name, String value) throws BadRequestException {
+        Long millis = optionalLong(name, value);
+        if (millis != null && (millis < FIRST_MILLIS || millis > LAST_MILLIS)) {
+            throw new BadRequestException("The " + name + " parameter " + millis + " is not a time from year 1 to 9999");
+        }
+        return millis;
+    }
+
     private static String quote(String value) {
         return value == null || value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "…";
     }

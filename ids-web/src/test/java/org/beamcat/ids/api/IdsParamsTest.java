@@ -52,6 +52,22 @@ class IdsParamsTest {
     }
 
     @Test
+    void putTimesStayWithinFourDigitYears() throws Exception {
+        assertEquals(1700000000000L, IdsParams.optionalTime("datafileCreateTime", "1700000000000"));
+        assertEquals(null, IdsParams.optionalTime("datafileCreateTime", null));
+        for (String bad : new String[] {Long.toString(Long.MAX_VALUE), "-99999999999999999", "253402300800000"}) {
+            assertThrows(BadRequestException.class, () -> IdsParams.optionalTime("datafileModTime", bad), bad);
+        }
+    }
+
+    @Test
+    void theFormBoundLeavesRoomForTheMostIdsOfNineteenDigits() {
+        String oneId = "9223372036854775807%2C";
+        assertEquals(true, FormBodyLimit.limit(100_000) > 100_000L * oneId.length() + 1_000);
+        assertEquals(true, FormBodyLimit.limit(100_000) < 4_000_000);
+    }
+
+    @Test
     void refusedValuesAreQuotedShort() {
         String longId = "x".repeat(5_000);
         String message = assertThrows(BadRequestException.class, () -> IdsParams.uuid("preparedId", longId)).getMessage();
