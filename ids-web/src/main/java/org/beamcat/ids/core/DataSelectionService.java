@@ -111,7 +111,7 @@ public final class DataSelectionService implements AutoCloseable {
     }
 
     /** getStatus: never triggers a restore. */
-    public Status status(DataSelection selection) throws InternalException {
+    public Status status(DataSelection selection) throws IdsException {
         if (!isTwoLevel()) {
             return Status.ONLINE;
         }
@@ -128,12 +128,12 @@ public final class DataSelectionService implements AutoCloseable {
         return result;
     }
 
-    public Status status(String preparedId) throws NotFoundException, InternalException {
+    public Status status(String preparedId) throws IdsException {
         return status(prepared.load(preparedId).selection());
     }
 
     /** prepareData: saves the snapshot, clears failures and queues restores of what is not online. */
-    public String prepare(DataSelection selection, boolean zip, boolean compress) throws InternalException {
+    public String prepare(DataSelection selection, boolean zip, boolean compress) throws IdsException {
         String id = prepared.save(new PreparedData(zip || selection.datafiles().size() != 1, compress, selection));
         if (isTwoLevel()) {
             for (Unit unit : units(selection)) {
@@ -147,7 +147,7 @@ public final class DataSelectionService implements AutoCloseable {
     }
 
     /** isPrepared: true once everything is online; queues a restore for whatever is not. */
-    public boolean isPrepared(String preparedId) throws NotFoundException, InternalException {
+    public boolean isPrepared(String preparedId) throws IdsException {
         PreparedData data = prepared.load(preparedId);
         if (!isTwoLevel()) {
             return true;
@@ -413,17 +413,19 @@ public final class DataSelectionService implements AutoCloseable {
                 .toList();
     }
 
-    private boolean online(Unit unit) throws InternalException {
+    private boolean online(Unit unit) throws IdsException {
         if (unit.empty()) {
             return true;
         }
         return queue.states(unit.ref().id()).stream().noneMatch(RequestedState::makesOffline) && present(unit);
     }
 
-    private boolean present(Unit unit) throws InternalException {
+    private boolean present(Unit unit) throws IdsException {
         try {
             return unit.ref() instanceof UnitRef.Dataset ds ? main.exists(ds.dataset(), unit.files())
                     : main.exists(((UnitRef.Datafile) unit.ref()).datafile().dfLocation());
+        } catch (InvalidLocationException e) {
+            throw new InsufficientPrivilegesException(e.getMessage(), e); // refused, as getData refuses it
         } catch (IOException e) {
             throw new InternalException("Main storage cannot be checked: " + e.getMessage(), e);
         }
