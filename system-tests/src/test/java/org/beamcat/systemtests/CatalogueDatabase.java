@@ -79,6 +79,14 @@ final class CatalogueDatabase implements AutoCloseable {
         return ids;
     }
 
+    /** Removes the datafiles of a dataset in an id range, as {@link #insertDatafiles} made them. */
+    void deleteDatafiles(long datasetId, long firstId, long lastId) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM datafile WHERE dataset_id = " + datasetId + " AND id BETWEEN " + firstId
+                    + " AND " + lastId);
+        }
+    }
+
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }

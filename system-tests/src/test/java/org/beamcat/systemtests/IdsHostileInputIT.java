@@ -50,11 +50,19 @@ class IdsHostileInputIT extends DeployedBeamCat {
 
     private static IdsTestCatalogue icat;
     private static List<Long> bulkIds;
+    private static long bulkDataset;
 
     private final IdsCalls ids = new IdsCalls("/ids");
 
     @AfterAll
     static void removeTheTestInvestigation() throws Exception {
+        if (bulkIds != null) {
+            try (CatalogueDatabase database = CatalogueDatabase.connect()) {
+                // through the catalogue this takes minutes
+                database.deleteDatafiles(bulkDataset, bulkIds.get(0), bulkIds.get(bulkIds.size() - 1));
+            }
+            bulkIds = null;
+        }
         if (icat != null) {
             icat.remove();
             icat = null;
@@ -76,6 +84,7 @@ class IdsHostileInputIT extends DeployedBeamCat {
     private static List<Long> bulk() throws Exception {
         if (bulkIds == null) {
             long dataset = icat.dataset("bulk");
+            bulkDataset = dataset;
             String location = icat.investigationName + "/bulk/shared.dat";
             Files.createDirectories(DATA_ROOT.resolve(location).getParent());
             Files.write(DATA_ROOT.resolve(location), CONTENT);
@@ -105,24 +114,49 @@ class IdsHostileInputIT extends DeployedBeamCat {
         List<Long> all = bulk();
         Map<String, String> form = Map.of("sessionId", icat.root, "datafileIds", join(all));
         long size = (long) MAX_IDS * CONTENT.length;
+        Timings timings = new Timings();
 
-        HttpResponse<String> prepared = post("prepareData", form);
+        HttpResponse<String> prepared = timings.time("prepareData", () -> post("prepareData", form));
         assertEquals(200, prepared.statusCode(), prepared.body());
         String preparedId = prepared.body();
         assertEquals(Long.toString(size), ids.text("getSize?preparedId=" + preparedId));
         assertEquals("ONLINE", ids.text("getStatus?preparedId=" + preparedId));
         assertEquals(all, idsOf(Http.json(ids.get("getDatafileIds?preparedId=" + preparedId))));
-        assertEquals(MAX_IDS, zipEntries(get("getData?preparedId=" + preparedId)));
+        assertEquals(MAX_IDS, (int) timings.time("getData by preparedId",
+                () -> zipEntries(get("getData?preparedId=" + preparedId))));
 
-        HttpResponse<String> bySize = post("getSize", form);
+        HttpResponse<String> bySize = timings.time("POST getSize", () -> post("getSize", form));
         assertEquals(200, bySize.statusCode(), bySize.body());
         assertEquals(Long.toString(size), bySize.body());
-        HttpResponse<String> byStatus = post("getStatus", form);
+        HttpResponse<String> byStatus = timings.time("POST getStatus", () -> post("getStatus", form));
         assertEquals("ONLINE", byStatus.body(), byStatus.body());
-        HttpResponse<String> byIds = post("getDatafileIds", form);
+        HttpResponse<String> byIds = timings.time("POST getDatafileIds", () -> post("getDatafileIds", form));
         assertEquals(200, byIds.statusCode(), byIds.body());
         assertEquals(all, idsOf(Http.json(byIds.body())));
-        assertEquals(MAX_IDS, zipEntries(send(form("getData", form))));
+        assertEquals(MAX_IDS, (int) timings.time("POST getData", () -> zipEntries(send(form("getData", form)))));
+        System.out.println("IDS with 100,000 datafile ids: " + timings);
+    }
+
+    /** How long each big call took, printed for the record (no assertion: the machine's load decides). */
+    private static final class Timings {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+
+        interface Call<T> {
+            T run() throws Exception;
+        }
+
+        <T> T time(String name, Call<T> call) throws Exception {
+            long start = System.nanoTime();
+            T result = call.run();
+            millis.put(name, (System.nanoTime() - start) / 1_000_000);
+            return result;
+        }
+
+        @Override
+        public String toString() {
+            return millis.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     @Test
@@ -325,6 +359,7 @@ class IdsHostileInputIT extends DeployedBeamCat {
                             new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                     count++;
                 }
+                zip.transferTo(java.io.OutputStream.nullOutputStream()); // the central directory: read to the end
             }
             return count;
         }
