@@ -102,8 +102,8 @@ public final class IcatAccess {
     /**
      * Reads the selection in bounded steps: ids go to the catalogue {@link #CHUNK} at a time in an
      * {@code IN (…)} list, and long answers come page by page, so a list of 100,000 ids makes a few hundred
-     * small queries rather than one huge one or one call per id. Datafiles come grouped by dataset, in the
-     * order the datasets were named (investigations' datasets first), each dataset's by id.
+     * small queries rather than one huge one or one call per id. An id the caller cannot see is then read
+     * on its own, so that the catalogue says 403 or 404 for it. (DataSelection puts everything in id order.)
      */
     private DataSelection resolveWith(String session, List<Long> investigationIds, List<Long> datasetIds,
             List<Long> datafileIds) throws IcatException, IdsException {
