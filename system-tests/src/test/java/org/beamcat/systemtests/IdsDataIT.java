@@ -214,7 +214,7 @@ class IdsDataIT extends DeployedBeamCat {
         HttpResponse<byte[]> back = get("/ids/getData?sessionId=" + alice + "&datafileIds=" + id);
         assertEquals(200, back.statusCode(), text(back));
         assertArrayEquals(content, back.body());
-        assertEquals("attachment; filename=\"ids-it/put.txt\"", back.headers().firstValue("Content-Disposition").get());
+        assertEquals("attachment; filename=\"put.txt\"", back.headers().firstValue("Content-Disposition").get());
 
         HttpResponse<String> deleted = Http.delete("/ids/delete?sessionId=" + root + "&datafileIds=" + id);
         assertEquals(204, deleted.statusCode(), deleted.body());

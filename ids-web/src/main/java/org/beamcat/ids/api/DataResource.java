@@ -57,7 +57,7 @@ public class DataResource {
     /** Checks the sessionId and the id lists, then resolves them in the catalogue with that session. */
     private DataSelection resolve(SelectionParams params) throws IdsException {
         String sessionId = params.checkedSessionId();
-        return resolve(sessionId, params.ids());
+        return resolve(sessionId, params.ids(settings.maxIdsPerRequest()));
     }
 
     private DataSelection resolve(String sessionId, Ids ids) throws IdsException {
@@ -68,10 +68,23 @@ public class DataResource {
     @Path("getStatus")
     @Produces(MediaType.TEXT_PLAIN)
     public String getStatus(@BeanParam QuerySelection params) throws IdsException {
+        return status(params);
+    }
+
+    /** getStatus with the selection in a form body: for id lists too long for a URL (a BeamCat extension). */
+    @POST
+    @Path("getStatus")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String postStatus(@BeanParam FormSelection params) throws IdsException {
+        return status(params);
+    }
+
+    private String status(SelectionParams params) throws IdsException {
         if (params.byPreparedId()) {
             return service.status(params.checkedPreparedId()).name();
         }
-        Ids ids = params.ids(); // getStatus checks the id lists before the session, as ids.server does
+        Ids ids = params.ids(settings.maxIdsPerRequest()); // the id lists before the session, as ids.server does
         DataSelection selection = params.sessionId == null
                 ? catalogue.resolveAsReader(ids.investigations(), ids.datasets(), ids.datafiles())
                 : resolve(params.checkedSessionId(), ids);
@@ -92,7 +105,7 @@ public class DataResource {
     public String prepareData(@BeanParam FormSelection params, @FormParam("zip") boolean zip,
             @FormParam("compress") boolean compress) throws IdsException {
         String sessionId = params.checkedSessionId();
-        Ids ids = params.ids();
+        Ids ids = params.ids(settings.maxIdsPerRequest());
         return service.prepare(resolve(sessionId, ids), zip || ids.mustZip(), compress);
     }
 
@@ -101,6 +114,21 @@ public class DataResource {
     public Response getData(@BeanParam QuerySelection params, @QueryParam("zip") boolean zip,
             @QueryParam("compress") boolean compress, @QueryParam("outname") String outname,
             @HeaderParam("Range") String range) throws IdsException {
+        return data(params, zip, compress, outname, range);
+    }
+
+    /** getData with the selection in a form body: for id lists too long for a URL (a BeamCat extension). */
+    @POST
+    @Path("getData")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response postData(@BeanParam FormSelection params, @FormParam("zip") boolean zip,
+            @FormParam("compress") boolean compress, @FormParam("outname") String outname,
+            @HeaderParam("Range") String range) throws IdsException {
+        return data(params, zip, compress, outname, range);
+    }
+
+    private Response data(SelectionParams params, boolean zip, boolean compress, String outname, String range)
+            throws IdsException {
         long offset = IdsParams.offset(range);
         Download download;
         boolean bySession = !params.byPreparedId();
@@ -111,12 +139,12 @@ public class DataResource {
             download = service.openDownload(preparedId, offset);
         } else {
             String sessionId = params.checkedSessionId();
-            Ids ids = params.ids();
+            Ids ids = params.ids(settings.maxIdsPerRequest());
             download = service.openDownload(resolve(sessionId, ids), zip || ids.mustZip(), compress, offset);
         }
         Response.ResponseBuilder response = Response.status(offset > 0 ? 206 : 200)
                 .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(download, outname) + "\"")
+                .header("Content-Disposition", AttachmentName.header(fileName(download, outname)))
                 .header("Accept-Ranges", "bytes")
                 .entity((StreamingOutput) download::writeTo);
         if (bySession) {
@@ -125,22 +153,41 @@ public class DataResource {
         return response.build();
     }
 
-    /** Contract 1.4.4: the name in Content-Disposition. */
+    /**
+     * Contract 1.4.4: the name in Content-Disposition, made safe ({@link AttachmentName}): a zip is named
+     * {@code outname} (with {@code .zip} added unless it ends so) or by the time; a single file by
+     * {@code outname} or by the datafile's name.
+     */
     static String fileName(Download download, String outname) {
+        String wanted = AttachmentName.safe(outname);
         if (!download.zipped()) {
-            return outname != null ? outname : download.fileName();
+            String name = wanted != null ? wanted : AttachmentName.safe(download.fileName());
+            return name != null ? name : "datafile";
         }
-        if (outname == null) {
+        if (wanted == null) {
             return LocalDateTime.now().format(ZIP_NAME) + ".zip";
         }
-        int dot = outname.lastIndexOf('.');
-        return dot >= 0 && outname.substring(dot + 1).equals("zip") ? outname : outname + ".zip";
+        int dot = wanted.lastIndexOf('.');
+        return dot >= 0 && wanted.substring(dot + 1).equals("zip") ? wanted : wanted + ".zip";
     }
 
     @GET
     @Path("getDatafileIds")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject getDatafileIds(@BeanParam QuerySelection params) throws IdsException {
+        return datafileIds(params);
+    }
+
+    /** getDatafileIds with the selection in a form body (a BeamCat extension). */
+    @POST
+    @Path("getDatafileIds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject postDatafileIds(@BeanParam FormSelection params) throws IdsException {
+        return datafileIds(params);
+    }
+
+    private JsonObject datafileIds(SelectionParams params) throws IdsException {
         JsonObjectBuilder json = Json.createObjectBuilder();
         DataSelection selection;
         if (params.byPreparedId()) {
@@ -159,6 +206,19 @@ public class DataResource {
     @Path("getSize")
     @Produces(MediaType.TEXT_PLAIN)
     public String getSize(@BeanParam QuerySelection params) throws IdsException {
+        return size(params);
+    }
+
+    /** getSize with the selection in a form body (a BeamCat extension). */
+    @POST
+    @Path("getSize")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String postSize(@BeanParam FormSelection params) throws IdsException {
+        return size(params);
+    }
+
+    private String size(SelectionParams params) throws IdsException {
         DataSelection selection = params.byPreparedId()
                 ? service.prepared(params.checkedPreparedId()).selection()
                 : resolve(params);
@@ -214,7 +274,7 @@ public class DataResource {
     /** Parameters are checked before the storage's level, as ids.server does. */
     private DataSelection twoLevelSelection(SelectionParams params) throws IdsException {
         String sessionId = params.checkedSessionId();
-        Ids ids = params.ids();
+        Ids ids = params.ids(settings.maxIdsPerRequest());
         if (!service.isTwoLevel()) {
             throw new NotImplementedException("This operation is unavailable for single level storage");
         }
@@ -247,10 +307,13 @@ public class DataResource {
         if (name == null) {
             throw new org.beamcat.ids.error.BadRequestException("The name parameter must be set");
         }
+        IdsParams.text("name", name);
+        IdsParams.text("description", description);
+        IdsParams.text("doi", doi);
         long formatId = IdsParams.requiredLong("datafileFormatId", datafileFormatId);
         long dsId = IdsParams.requiredLong("datasetId", datasetId);
-        Long createTime = IdsParams.optionalLong("datafileCreateTime", datafileCreateTime);
-        Long modTime = IdsParams.optionalLong("datafileModTime", datafileModTime);
+        Long createTime = IdsParams.optionalTime("datafileCreateTime", datafileCreateTime);
+        Long modTime = IdsParams.optionalTime("datafileModTime", datafileModTime);
 
         IcatAccess.PutTarget target = catalogue.putTarget(sessionId, dsId, formatId);
         StoredFile stored = service.put(target.dataset(), target.registeredFile(), name, body);
@@ -274,7 +337,7 @@ public class DataResource {
     public Response delete(@BeanParam QuerySelection params) throws IdsException {
         requireWritable();
         String sessionId = params.checkedSessionId();
-        DataSelection selection = resolve(sessionId, params.ids());
+        DataSelection selection = resolve(sessionId, params.ids(settings.maxIdsPerRequest()));
         try (DataSelectionService.Deletion deletion = service.beginDelete(selection)) {
             catalogue.deleteDatafiles(sessionId, selection.datafileIds());
             deletion.commit(catalogue.unsharedLocations(sessionId,

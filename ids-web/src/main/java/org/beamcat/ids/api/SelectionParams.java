@@ -37,8 +37,14 @@ abstract class SelectionParams {
         return IdsParams.uuid("sessionId", sessionId);
     }
 
-    Ids ids() throws IdsException {
-        return new Ids(IdsParams.ids("investigationIds", investigationIds),
-                IdsParams.ids("datasetIds", datasetIds), IdsParams.ids("datafileIds", datafileIds));
+    /** @param max the most ids the three lists may hold together */
+    Ids ids(int max) throws IdsException {
+        List<Long> investigations = IdList.parse("investigationIds", investigationIds, max);
+        List<Long> datasets = IdList.parse("datasetIds", datasetIds, max);
+        List<Long> datafiles = IdList.parse("datafileIds", datafileIds, max);
+        if ((long) investigations.size() + datasets.size() + datafiles.size() > max) {
+            throw IdList.tooMany("The investigationIds, datasetIds and datafileIds parameters hold together", max);
+        }
+        return new Ids(investigations, datasets, datafiles);
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.IcatPagingException;
 import org.beamcat.ids.core.DataSelection;
 import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.NotFoundException;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
@@ -97,42 +99,66 @@ public final class IcatAccess {
         }
     }
 
+    /**
+     * Reads the selection in bounded steps: ids go to the catalogue {@link #CHUNK} at a time in an
+     * {@code IN (…)} list, and long answers come page by page, so a list of 100,000 ids makes a few hundred
+     * small queries rather than one huge one or one call per id. An id the caller cannot see is then read
+     * on its own, so that the catalogue says 403 or 404 for it. (DataSelection puts everything in id order.)
+     */
     private DataSelection resolveWith(String session, List<Long> investigationIds, List<Long> datasetIds,
             List<Long> datafileIds) throws IcatException, IdsException {
         Map<Long, DsInfo> datasets = new LinkedHashMap<>();
-        List<DfInfo> datafiles = new ArrayList<>();
-        for (long invId : distinct(investigationIds)) {
-            DsInfo inv = IcatJson.investigation(IcatJson.body(icat.get(session, "Investigation INCLUDE 1", invId),
-                    "Investigation"));
-            try (Stream<JsonValue> rows = icat.searchAll(session,
-                    "SELECT ds FROM Dataset ds WHERE ds.investigation.id = " + invId + " ORDER BY ds.id", PAGE)) {
+        for (List<Long> chunk : chunks(distinct(investigationIds))) {
+            Map<Long, DsInfo> investigations = new HashMap<>();
+            for (JsonValue row : icat.search(session, "SELECT inv FROM Investigation inv WHERE inv.id IN ("
+                    + join(chunk) + ") INCLUDE inv.facility")) {
+                DsInfo inv = IcatJson.investigation(IcatJson.body(row, "Investigation"));
+                investigations.put(inv.invId(), inv);
+            }
+            requireAllRead(session, "Investigation", chunk, investigations.keySet());
+            try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT ds FROM Dataset ds WHERE ds.investigation.id"
+                    + " IN (" + join(chunk) + ") ORDER BY ds.id INCLUDE ds.investigation", PAGE)) {
                 for (JsonValue row : (Iterable<JsonValue>) rows::iterator) {
-                    DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"), inv);
-                    if (datasets.putIfAbsent(ds.dsId(), ds) == null) {
-                        datafiles.addAll(datafilesOf(session, ds.dsId()));
-                    }
+                    JsonObject ds = IcatJson.body(row, "Dataset");
+                    DsInfo inv = investigations.get(IcatJson.number(IcatJson.object(ds, "investigation"), "id"));
+                    datasets.putIfAbsent(IcatJson.number(ds, "id"), IcatJson.dsInfo(ds, inv));
                 }
             }
         }
-        for (long dsId : distinct(datasetIds)) {
-            if (!datasets.containsKey(dsId)) {
-                DsInfo ds = dataset(session, dsId);
-                datasets.put(dsId, ds);
-                datafiles.addAll(datafilesOf(session, dsId));
+        List<Long> named = distinct(datasetIds).stream().filter(id -> !datasets.containsKey(id)).toList();
+        for (List<Long> chunk : chunks(named)) {
+            Set<Long> found = new HashSet<>();
+            for (JsonValue row : icat.search(session, "SELECT ds FROM Dataset ds WHERE ds.id IN (" + join(chunk)
+                    + ") INCLUDE ds.investigation inv, inv.facility")) {
+                DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"));
+                datasets.put(ds.dsId(), ds);
+                found.add(ds.dsId());
+            }
+            requireAllRead(session, "Dataset", chunk, found);
+        }
+        List<DfInfo> datafiles = new ArrayList<>();
+        for (List<Long> chunk : chunks(List.copyOf(datasets.keySet()))) {
+            try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT df FROM Datafile df WHERE df.dataset.id IN ("
+                    + join(chunk) + ") AND df.location IS NOT NULL ORDER BY df.id INCLUDE df.dataset", PAGE)) {
+                rows.forEach(row -> datafiles.add(datafileOfDataset(IcatJson.body(row, "Datafile"))));
             }
         }
-        List<Long> files = distinct(datafileIds);
-        for (int from = 0; from < files.size(); from += CHUNK) {
-            List<Long> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+        Set<Long> otherDatasets = new HashSet<>();
+        for (List<Long> chunk : chunks(distinct(datafileIds))) {
             Set<Long> found = new HashSet<>();
-            JsonArray rows = icat.search(session, "SELECT df FROM Datafile df WHERE df.id IN (" + join(chunk)
-                    + ") AND df.location IS NOT NULL INCLUDE df.dataset ds, ds.investigation inv, inv.facility");
-            for (JsonValue row : rows) {
-                JsonObject df = IcatJson.body(row, "Datafile");
-                DsInfo ds = IcatJson.dsInfo(df.getJsonObject("dataset"));
-                datasets.putIfAbsent(ds.dsId(), ds);
-                datafiles.add(IcatJson.dfInfo(df, ds.dsId()));
-                found.add(IcatJson.number(df, "id"));
+            for (JsonValue row : icat.search(session, "SELECT df FROM Datafile df WHERE df.id IN (" + join(chunk)
+                    + ") AND df.location IS NOT NULL INCLUDE df.dataset")) {
+                JsonObject datafile = IcatJson.body(row, "Datafile");
+                if (IcatJson.object(datafile, "dataset") == null) {
+                    throw new InsufficientPrivilegesException("Probably not able to read the dataset of datafile "
+                            + IcatJson.number(datafile, "id"));
+                }
+                DfInfo df = datafileOfDataset(datafile);
+                datafiles.add(df);
+                found.add(df.dfId());
+                if (!datasets.containsKey(df.dsId())) {
+                    otherDatasets.add(df.dsId());
+                }
             }
             for (long id : chunk) {
                 if (!found.contains(id)) {
@@ -142,7 +168,45 @@ public final class IcatAccess {
                 }
             }
         }
+        for (List<Long> chunk : chunks(List.copyOf(otherDatasets))) {
+            Set<Long> found = new HashSet<>();
+            for (JsonValue row : icat.search(session, "SELECT ds FROM Dataset ds WHERE ds.id IN (" + join(chunk)
+                    + ") INCLUDE ds.investigation inv, inv.facility")) {
+                DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"));
+                datasets.put(ds.dsId(), ds);
+                found.add(ds.dsId());
+            }
+            requireAllRead(session, "Dataset", chunk, found);
+        }
         return new DataSelection(new ArrayList<>(datasets.values()), datafiles);
+    }
+
+    /** A datafile read with {@code INCLUDE df.dataset}. */
+    private static DfInfo datafileOfDataset(JsonObject df) {
+        return IcatJson.dfInfo(df, IcatJson.number(IcatJson.object(df, "dataset"), "id"));
+    }
+
+    /**
+     * Every id of the chunk was found, else the first missing one is read directly: the catalogue then says
+     * whether it is unknown (404) or not the caller's to read (403).
+     */
+    private void requireAllRead(String session, String entity, List<Long> chunk, Set<Long> found)
+            throws IcatException, IdsException {
+        for (long id : chunk) {
+            if (!found.contains(id)) {
+                icat.get(session, entity, id);
+                throw new InsufficientPrivilegesException(entity + " " + id
+                        + " is readable, but not its investigation or facility");
+            }
+        }
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     /** A dataset with its investigation and facility, read with the given session. */

@@ -22,15 +22,19 @@ import org.beamcat.support.config.SettingsReader;
  *                    required on two-level storage, whose background work needs it
  * @param rootUsers   catalogue users (full names, e.g. {@code simple/root}) allowed getServiceStatus
  *                    ({@code beamcat.ids.root-users}, comma-separated, default none)
+ * @param maxIdsPerRequest the most ids the investigationIds, datasetIds and datafileIds of one request may
+ *                    name together ({@code beamcat.ids.max-ids-per-request}, default 100,000): bounds the
+ *                    memory and catalogue work one request can cause
  */
 public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl, boolean readOnly,
-        StorageSettings storage, Optional<ReaderSettings> reader, Set<String> rootUsers) {
+        StorageSettings storage, Optional<ReaderSettings> reader, Set<String> rootUsers, int maxIdsPerRequest) {
 
     public static final String DATA_ROOT = "beamcat.data-root";
     public static final String ARCHIVE_ROOT = "beamcat.ids.archive-root";
     public static final String ICAT_URL = "beamcat.icat.url";
     public static final String READ_ONLY = "beamcat.ids.read-only";
     public static final String ROOT_USERS = "beamcat.ids.root-users";
+    public static final String MAX_IDS_PER_REQUEST = "beamcat.ids.max-ids-per-request";
 
     public static IdsSettings read(SettingsReader reader) {
         boolean readOnly = reader.bool(READ_ONLY, false);
@@ -47,7 +51,8 @@ public record IdsSettings(Path dataRoot, Optional<Path> archiveRoot, URI icatUrl
                 .flatMap(list -> Arrays.stream(list.split(","))).map(String::trim).filter(name -> !name.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         return new IdsSettings(dataRoot, archiveRoot, reader.httpUrl(ICAT_URL), readOnly,
-                StorageSettings.read(reader, dataRoot), readerAccount, Set.copyOf(rootUsers));
+                StorageSettings.read(reader, dataRoot), readerAccount, Set.copyOf(rootUsers),
+                reader.intInRange(MAX_IDS_PER_REQUEST, 100_000, 1, 1_000_000));
     }
 
     public boolean twoLevel() {

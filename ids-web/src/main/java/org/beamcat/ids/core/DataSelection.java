@@ -2,6 +2,7 @@ package org.beamcat.ids.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +65,20 @@ public record DataSelection(List<DsInfo> datasets, List<DfInfo> datafiles) {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** The datasets by id: for lookups per datafile, which a scan of the list would make quadratic. */
+    public Map<Long, DsInfo> datasetsById() {
+        Map<Long, DsInfo> byId = new HashMap<>();
+        datasets.forEach(ds -> byId.put(ds.dsId(), ds));
+        return byId;
+    }
+
     /** Datasets with their selected datafiles, in id order. */
     public Map<DsInfo, List<DfInfo>> byDataset() {
+        Map<Long, DsInfo> byId = datasetsById();
         Map<DsInfo, List<DfInfo>> grouped = new LinkedHashMap<>();
         datasets.forEach(ds -> grouped.put(ds, new ArrayList<>()));
         datafiles.stream().sorted(Comparator.comparing(DfInfo::dfId))
-                .forEach(df -> grouped.get(dataset(df.dsId())).add(df));
+                .forEach(df -> grouped.get(byId.get(df.dsId())).add(df));
         return grouped;
     }
 

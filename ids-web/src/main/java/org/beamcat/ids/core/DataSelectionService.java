@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import java.util.zip.CheckedInputStream;
 import org.beamcat.ids.error.BadRequestException;
 import org.beamcat.ids.error.DataNotOnlineException;
 import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.InsufficientStorageException;
 import org.beamcat.ids.error.InternalException;
 import org.beamcat.ids.error.NotFoundException;
@@ -109,7 +111,7 @@ public final class DataSelectionService implements AutoCloseable {
     }
 
     /** getStatus: never triggers a restore. */
-    public Status status(DataSelection selection) throws InternalException {
+    public Status status(DataSelection selection) throws IdsException {
         if (!isTwoLevel()) {
             return Status.ONLINE;
         }
@@ -126,12 +128,12 @@ public final class DataSelectionService implements AutoCloseable {
         return result;
     }
 
-    public Status status(String preparedId) throws NotFoundException, InternalException {
+    public Status status(String preparedId) throws IdsException {
         return status(prepared.load(preparedId).selection());
     }
 
     /** prepareData: saves the snapshot, clears failures and queues restores of what is not online. */
-    public String prepare(DataSelection selection, boolean zip, boolean compress) throws InternalException {
+    public String prepare(DataSelection selection, boolean zip, boolean compress) throws IdsException {
         String id = prepared.save(new PreparedData(zip || selection.datafiles().size() != 1, compress, selection));
         if (isTwoLevel()) {
             for (Unit unit : units(selection)) {
@@ -145,7 +147,7 @@ public final class DataSelectionService implements AutoCloseable {
     }
 
     /** isPrepared: true once everything is online; queues a restore for whatever is not. */
-    public boolean isPrepared(String preparedId) throws NotFoundException, InternalException {
+    public boolean isPrepared(String preparedId) throws IdsException {
         PreparedData data = prepared.load(preparedId);
         if (!isTwoLevel()) {
             return true;
@@ -196,16 +198,18 @@ public final class DataSelectionService implements AutoCloseable {
                 return new LockedDownload.SingleFile(lock, offset, main, datafile, main.size(datafile.dfLocation()));
             }
             List<ZipItem> items = new ArrayList<>();
+            Map<Long, DsInfo> datasets = selection.datasetsById();
             for (DfInfo df : selection.datafiles()) {
                 // Checked before the first byte goes out: once streaming, an error can only truncate the zip.
                 main.size(df.dfLocation());
-                items.add(new ZipItem(mapper.fullEntryName(selection.dataset(df.dsId()), df), new MainStorageSource(main, df)));
+                items.add(new ZipItem(mapper.fullEntryName(datasets.get(df.dsId()), df), new MainStorageSource(main, df)));
             }
             return new LockedDownload.Zip(lock, offset, items, compress);
         } catch (InvalidLocationException e) {
             lock.close();
-            // The catalogue holds a location that would leave main storage: a data fault, not a bad request.
-            throw new InternalException(e.getMessage(), e);
+            // The catalogue holds a location that would leave main storage. The IDS refuses to serve it, as
+            // ids.server refuses a location whose hash it does not trust: 403, not a server fault (500).
+            throw new InsufficientPrivilegesException(e.getMessage(), e);
         } catch (IdsException | RuntimeException e) {
             lock.close();
             throw translate(e);
@@ -409,17 +413,19 @@ public final class DataSelectionService implements AutoCloseable {
                 .toList();
     }
 
-    private boolean online(Unit unit) throws InternalException {
+    private boolean online(Unit unit) throws IdsException {
         if (unit.empty()) {
             return true;
         }
         return queue.states(unit.ref().id()).stream().noneMatch(RequestedState::makesOffline) && present(unit);
     }
 
-    private boolean present(Unit unit) throws InternalException {
+    private boolean present(Unit unit) throws IdsException {
         try {
             return unit.ref() instanceof UnitRef.Dataset ds ? main.exists(ds.dataset(), unit.files())
                     : main.exists(((UnitRef.Datafile) unit.ref()).datafile().dfLocation());
+        } catch (InvalidLocationException e) {
+            throw new InsufficientPrivilegesException(e.getMessage(), e); // refused, as getData refuses it
         } catch (IOException e) {
             throw new InternalException("Main storage cannot be checked: " + e.getMessage(), e);
         }

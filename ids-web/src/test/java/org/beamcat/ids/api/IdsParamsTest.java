@@ -3,28 +3,12 @@ package org.beamcat.ids.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import org.beamcat.ids.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdsParamsTest {
-
-    @Test
-    void idListsTolerateWhitespaceAndMayBeAbsent() throws Exception {
-        assertEquals(List.of(1L, 22L, 333L), IdsParams.ids("datasetIds", " 1 , 22,333 "));
-        assertEquals(List.of(), IdsParams.ids("datasetIds", null));
-        assertEquals(List.of(), IdsParams.ids("datasetIds", ""));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"1,,2", "a", "1,", ",1", "-1", "1;2", "99999999999999999999"})
-    void badIdListsAreBadRequests(String list) {
-        BadRequestException e = assertThrows(BadRequestException.class, () -> IdsParams.ids("datasetIds", list));
-        assertEquals("The datasetIds parameter '" + list
-                + "' is not a valid string representation of a comma separated list of longs", e.getMessage());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "x", "0D9A0000-0000-0000-0000-000000000000", "0d9a0000-0000-0000-0000-00000000000"})
@@ -48,9 +32,47 @@ class IdsParamsTest {
         assertEquals("mydata.zip", DataResource.fileName(download(true), "mydata"));
         assertEquals("mydata.zip", DataResource.fileName(download(true), "mydata.zip"));
         assertEquals("my.data.ZIP.zip", DataResource.fileName(download(true), "my.data.ZIP"));
-        assertEquals("a/b.h5", DataResource.fileName(download(false), null));
+        assertEquals("b.h5", DataResource.fileName(download(false), null), "the datafile name without its path");
         assertEquals("out", DataResource.fileName(download(false), "out"));
         assertEquals(true, DataResource.fileName(download(true), null).matches("\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d\\.zip"));
+        assertEquals("evil.zip", DataResource.fileName(download(true), "../../evil"));
+        assertEquals("passwd", DataResource.fileName(download(false), "/etc/passwd"));
+        assertEquals("b.h5", DataResource.fileName(download(false), ".."), "an unusable outname is ignored");
+        assertEquals(true, DataResource.fileName(download(true), "a/").endsWith(".zip"));
+    }
+
+    @Test
+    void putTextsRefuseControlCharacters() throws Exception {
+        assertEquals("ok name.txt", IdsParams.text("name", "ok name.txt"));
+        assertEquals(null, IdsParams.text("doi", null));
+        for (String bad : new String[] {"nul\u0000", "bell\u0007", "line\nbreak", "del\u007f", "c1\u0085"}) {
+            assertEquals("The name parameter contains a control character",
+                    assertThrows(BadRequestException.class, () -> IdsParams.text("name", bad)).getMessage());
+        }
+    }
+
+    @Test
+    void putTimesStayWithinFourDigitYears() throws Exception {
+        assertEquals(1700000000000L, IdsParams.optionalTime("datafileCreateTime", "1700000000000"));
+        assertEquals(null, IdsParams.optionalTime("datafileCreateTime", null));
+        for (String bad : new String[] {Long.toString(Long.MAX_VALUE), "-99999999999999999", "253402300800000"}) {
+            assertThrows(BadRequestException.class, () -> IdsParams.optionalTime("datafileModTime", bad), bad);
+        }
+    }
+
+    @Test
+    void theFormBoundLeavesRoomForTheMostIdsOfNineteenDigits() {
+        String oneId = "9223372036854775807%2C";
+        assertEquals(true, FormBodyLimit.limit(100_000) > 100_000L * oneId.length() + 1_000);
+        assertEquals(true, FormBodyLimit.limit(100_000) < 4_000_000);
+    }
+
+    @Test
+    void refusedValuesAreQuotedShort() {
+        String longId = "x".repeat(5_000);
+        String message = assertThrows(BadRequestException.class, () -> IdsParams.uuid("preparedId", longId)).getMessage();
+        assertEquals(true, message.length() < 200, message);
+        assertThrows(BadRequestException.class, () -> IdsParams.offset("bytes=99999999999999999999-"));
     }
 
     private static org.beamcat.ids.core.Download download(boolean zipped) {

@@ -45,6 +45,19 @@ class IdsSettingsTest {
     }
 
     @Test
+    void idsPerRequestAreBoundedByDefaultAndTheBoundIsChecked() {
+        assertEquals(100_000, read(minimal()).maxIdsPerRequest());
+        Map<String, String> values = minimal();
+        values.put(IdsSettings.MAX_IDS_PER_REQUEST, "250000");
+        assertEquals(250_000, read(values).maxIdsPerRequest());
+        for (String bad : new String[] {"0", "-1", "lots", "1000001"}) {
+            values.put(IdsSettings.MAX_IDS_PER_REQUEST, bad);
+            assertEquals(IdsSettings.MAX_IDS_PER_REQUEST,
+                    assertThrows(InvalidSettingException.class, () -> read(values)).key(), bad);
+        }
+    }
+
+    @Test
     void twoLevelWhenArchiveRootIsSet() throws Exception {
         Map<String, String> values = minimal();
         values.put(IdsSettings.ARCHIVE_ROOT, Files.createDirectory(tmp.resolve("archive")).toString());
