@@ -4,11 +4,12 @@ import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatException;
@@ -52,11 +53,13 @@ final class CatalogueFolderRegistry implements FolderRegistry {
     }
 
     @Override
-    public Set<String> datasetNamesTaken(long investigationId, Collection<String> names) throws IcatException {
-        Set<String> taken = new HashSet<>();
-        for (JsonValue name : catalogue.search("SELECT d.name FROM Dataset d WHERE d.investigation.id = "
+    public Map<String, String> datasetNamesTaken(long investigationId, Collection<String> names)
+            throws IcatException {
+        Map<String, String> taken = new HashMap<>();
+        for (JsonValue row : catalogue.search("SELECT d FROM Dataset d WHERE d.investigation.id = "
                 + investigationId + " AND d.name IN (" + in(names) + ")")) {
-            taken.add(((JsonString) name).getString());
+            JsonObject dataset = row.asJsonObject().getJsonObject("Dataset");
+            taken.put(dataset.getString("name"), dataset.getString("location", ""));
         }
         return taken;
     }

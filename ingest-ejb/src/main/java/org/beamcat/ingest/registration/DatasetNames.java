@@ -2,6 +2,7 @@ package org.beamcat.ingest.registration;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 
@@ -10,7 +11,9 @@ import org.beamcat.icat.client.IcatException;
  * {@code 0001} repeat for every sample: a name another folder already carries becomes
  * {@code <sample>_<name>}; when that is taken too, the message is refused with the reason (never retried:
  * it would fail the same way). The dataset is found by its folder, never by its name, so a repeated message
- * finds the dataset whatever name it got. One catalogue call.
+ * finds the dataset whatever name it got; a name the dataset at this very folder carries is this folder's (a
+ * duplicate of the message registered it meanwhile), so it is chosen and never disambiguated into a second
+ * dataset. One catalogue call.
  */
 final class DatasetNames {
 
@@ -21,12 +24,12 @@ final class DatasetNames {
     }
 
     /** The message's name, or its disambiguation, whichever the investigation does not carry yet. */
-    String choose(long investigationId, String name, String sample, String proposal) throws RegistrationRejected,
-            IcatException {
+    String choose(long investigationId, String name, String sample, String proposal, String location)
+            throws RegistrationRejected, IcatException {
         List<String> candidates = candidates(name, sample);
-        Set<String> taken = registry.datasetNamesTaken(investigationId, candidates);
+        Map<String, String> taken = registry.datasetNamesTaken(investigationId, candidates);
         for (String candidate : candidates) {
-            if (!taken.contains(candidate)) {
+            if (!taken.containsKey(candidate) || taken.get(candidate).equals(location)) {
                 return candidate;
             }
         }

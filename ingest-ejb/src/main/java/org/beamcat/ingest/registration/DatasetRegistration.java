@@ -91,9 +91,10 @@ public final class DatasetRegistration {
         Optional<Long> existing = datasetAt(investigation.id(), location);
         Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
         boolean masterMissing = !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS);
-        masterGuard.check(master, folder.relativeLocation(master), existing, existing.isEmpty() || masterMissing);
+        masterGuard.check(master, folder.relativeLocation(master), existing, existing.isEmpty() || masterMissing,
+                () -> datasetAt(investigation.id(), location));
         String name = existing.isPresent() ? message.name()
-                : names.choose(investigation.id(), message.name(), message.sampleName(), message.proposal());
+                : names.choose(investigation.id(), message.name(), message.sampleName(), message.proposal(), location);
         // SPEC/EDF -> NeXus beside the originals, once the message is known to be acceptable; never rejects it
         LegacyConversionStep.Report conversions = legacyConversion.run(message.beamline(), folder);
         List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
@@ -113,7 +114,7 @@ public final class DatasetRegistration {
             if (made.isEmpty()) {
                 // another folder took the name meanwhile: choose again, once; a conflict again is final
                 made = createDataset(message, names.choose(investigation.id(), message.name(), message.sampleName(),
-                        message.proposal()), investigation.id(), sample, type, location, parameters);
+                        message.proposal(), location), investigation.id(), sample, type, location, parameters);
             }
             if (made.isEmpty()) {
                 throw new RegistrationRejected("the catalogue refused the dataset names chosen for " + location
@@ -124,7 +125,7 @@ public final class DatasetRegistration {
         }
 
         // 3. the master file, written when missing (or for a dataset registered just now)
-        if (created || masterMissing) {
+        if (created || !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS)) {
             MasterFile.write(master, masterContent(message, folder, parameters, files));
         }
         List<ScannedFile> all = new ArrayList<>(files);

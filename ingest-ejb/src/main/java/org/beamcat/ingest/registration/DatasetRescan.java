@@ -66,7 +66,8 @@ public final class DatasetRescan {
             masterWritten = newHdf5 || !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS);
             boolean masterOurs = true;
             try {
-                masterGuard.check(master, folder.relativeLocation(master), Optional.of(id), masterWritten);
+                masterGuard.check(master, folder.relativeLocation(master), Optional.of(id), masterWritten,
+                        () -> Optional.of(id));
             } catch (RegistrationRejected e) {
                 // the files are still the dataset's; only the file at the master path is not ours to write
                 LOG.warning("dataset " + id + " re-scanned without its master file: " + e.getMessage());

@@ -2,6 +2,7 @@ package org.beamcat.ingest.registration;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 
@@ -27,6 +28,6 @@ interface FolderRegistry {
     /** The ids of the datasets that hold a datafile at one of the locations. */
     Set<Long> datasetsWithDatafileAt(Collection<String> locations) throws IcatException;
 
-    /** Which of {@code names} the investigation's datasets already carry. */
-    Set<String> datasetNamesTaken(long investigationId, Collection<String> names) throws IcatException;
+    /** Which of {@code names} the investigation's datasets already carry, each with that dataset's location. */
+    Map<String, String> datasetNamesTaken(long investigationId, Collection<String> names) throws IcatException;
 }

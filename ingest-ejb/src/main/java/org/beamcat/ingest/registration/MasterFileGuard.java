@@ -27,18 +27,31 @@ final class MasterFileGuard {
         this.dataRoot = dataRoot.toAbsolutePath().normalize();
     }
 
+    /** The folder's dataset in the message's investigation, looked up again only when a conflict is found. */
+    @FunctionalInterface
+    interface FolderDataset {
+        Optional<Long> find() throws IcatException;
+    }
+
     /**
      * @param master         the master file's path in the dataset folder
      * @param masterLocation the same, relative to the data root ('/'-separated)
      * @param dataset        the folder's dataset in the message's investigation, if registered already
      * @param willWrite      whether registration is about to write the master file
+     * @param again          the folder's dataset looked up now: a duplicate message may have registered it
+     *                       (and its master file) since {@code dataset} was read
      * @throws RegistrationRejected the path belongs to another dataset, or holds a file that is not ours
      */
-    void check(Path master, String masterLocation, Optional<Long> dataset, boolean willWrite)
+    void check(Path master, String masterLocation, Optional<Long> dataset, boolean willWrite, FolderDataset again)
             throws RegistrationRejected, IcatException {
         Set<Long> holders = registry.datasetsWithDatafileAt(List.of(masterLocation,
                 dataRoot.resolve(masterLocation).toString()));
-        Optional<Long> stranger = holders.stream().filter(id -> dataset.isEmpty() || !id.equals(dataset.get()))
+        Optional<Long> own = dataset;
+        if (holders.stream().anyMatch(id -> dataset.isEmpty() || !id.equals(dataset.get()))) {
+            own = again.find();
+        }
+        Optional<Long> folders = own;
+        Optional<Long> stranger = holders.stream().filter(id -> folders.isEmpty() || !id.equals(folders.get()))
                 .findFirst();
         if (stranger.isPresent()) {
             throw new RegistrationRejected("the master file path " + masterLocation + " is a registered datafile of"

@@ -84,7 +84,7 @@ public final class MasterFileRefresh {
             }
         }
         try {
-            masterGuard.check(master, masterLocation, Optional.of(datasetId), true);
+            masterGuard.check(master, masterLocation, Optional.of(datasetId), true, () -> Optional.of(datasetId));
         } catch (RegistrationRejected e) {
             return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED, e.getMessage()));
         }

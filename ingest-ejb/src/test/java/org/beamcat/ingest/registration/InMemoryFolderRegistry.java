@@ -2,8 +2,10 @@ package org.beamcat.ingest.registration;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A catalogue of datasets and datafiles in memory, answering as {@link CatalogueFolderRegistry} does. */
@@ -50,11 +52,11 @@ final class InMemoryFolderRegistry implements FolderRegistry {
     }
 
     @Override
-    public Set<String> datasetNamesTaken(long investigationId, Collection<String> names) {
+    public Map<String, String> datasetNamesTaken(long investigationId, Collection<String> names) {
         calls++;
-        Set<String> taken = new HashSet<>();
+        Map<String, String> taken = new HashMap<>();
         datasets.stream().filter(d -> d.investigationId() == investigationId && names.contains(d.name()))
-                .forEach(d -> taken.add(d.name()));
+                .forEach(d -> taken.put(d.name(), d.location()));
         return taken;
     }
 }

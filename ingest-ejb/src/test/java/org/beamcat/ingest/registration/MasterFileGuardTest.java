@@ -34,11 +34,12 @@ class MasterFileGuardTest {
 
         for (Optional<Long> dataset : List.of(Optional.<Long>empty(), Optional.of(8L))) {
             RegistrationRejected refused = assertThrows(RegistrationRejected.class,
-                    () -> guard().check(master, "id11/MA-1/a/a_0001/b/b_master.h5", dataset, true));
+                    () -> guard().check(master, "id11/MA-1/a/a_0001/b/b_master.h5", dataset, true, Optional::empty));
             assertTrue(refused.getMessage().contains("is a registered datafile of dataset 7"), refused.getMessage());
         }
         RegistrationRejected evenWithoutWriting = assertThrows(RegistrationRejected.class,
-                () -> guard().check(master, "id11/MA-1/a/a_0001/b/b_master.h5", Optional.of(8L), false));
+                () -> guard().check(master, "id11/MA-1/a/a_0001/b/b_master.h5",
+                        Optional.of(8L), false, Optional::empty));
         assertTrue(evenWithoutWriting.getMessage().contains("dataset 7"), "nor is it registered as the folder's own");
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(master));
     }
@@ -49,7 +50,8 @@ class MasterFileGuardTest {
         Path master = folder.resolve(MasterFile.fileName(folder));
         Files.write(master, new byte[] {1});
         registry.datafile(8, "id11/MA-1/s/s_0001/s_0001_master.h5");
-        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0001/s_0001_master.h5", Optional.of(8L), true));
+        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0001/s_0001_master.h5",
+                Optional.of(8L), true, Optional::empty));
     }
 
     @Test
@@ -58,9 +60,11 @@ class MasterFileGuardTest {
         Path master = folder.resolve(MasterFile.fileName(folder));
         Files.write(master, "a detector's own master file".getBytes());
         RegistrationRejected refused = assertThrows(RegistrationRejected.class,
-                () -> guard().check(master, "id11/MA-1/s/s_0002/s_0002_master.h5", Optional.empty(), true));
+                () -> guard().check(master, "id11/MA-1/s/s_0002/s_0002_master.h5",
+                        Optional.empty(), true, Optional::empty));
         assertTrue(refused.getMessage().contains("not a master file BeamCat wrote"), refused.getMessage());
-        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0002/s_0002_master.h5", Optional.of(9L), false),
+        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0002/s_0002_master.h5",
+                Optional.of(9L), false, Optional::empty),
                 "a registered dataset whose master file is not rewritten: nothing is written over it");
     }
 
@@ -70,7 +74,8 @@ class MasterFileGuardTest {
         Path master = Files.createSymbolicLink(folder.resolve(MasterFile.fileName(folder)),
                 Files.write(elsewhere.resolve("bobs.h5"), new byte[1]));
         assertThrows(RegistrationRejected.class,
-                () -> guard().check(master, "id11/MA-1/s/s_0003/s_0003_master.h5", Optional.empty(), true));
+                () -> guard().check(master, "id11/MA-1/s/s_0003/s_0003_master.h5",
+                        Optional.empty(), true, Optional::empty));
     }
 
     @Test
@@ -80,8 +85,19 @@ class MasterFileGuardTest {
         MasterFile.write(master, new MasterFile.Content("s_0004", "MA-1", "ID11", "s", folder.toString(),
                 OffsetDateTime.parse("2026-03-13T10:00:00Z"), OffsetDateTime.parse("2026-03-13T10:05:00Z"), List.of(),
                 List.of()));
-        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0004/s_0004_master.h5", Optional.empty(), true));
+        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0004/s_0004_master.h5",
+                Optional.empty(), true, Optional::empty));
         assertDoesNotThrow(() -> guard().check(folder.resolve("none.h5"), "id11/MA-1/s/s_0004/none.h5",
-                Optional.empty(), true), "nothing there yet");
+                Optional.empty(), true, Optional::empty), "nothing there yet");
+    }
+
+    /** A duplicate message registered the folder's dataset and its master file since the dataset was looked up. */
+    @Test
+    void aMasterFileADuplicateRegisteredMeanwhileIsTheFoldersOwn() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("id11/MA-1/s/s_0005"));
+        Path master = folder.resolve(MasterFile.fileName(folder));
+        registry.datafile(11, "id11/MA-1/s/s_0005/s_0005_master.h5");
+        assertDoesNotThrow(() -> guard().check(master, "id11/MA-1/s/s_0005/s_0005_master.h5", Optional.empty(), true,
+                () -> Optional.of(11L)));
     }
 }
