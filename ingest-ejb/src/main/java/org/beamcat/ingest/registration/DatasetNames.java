@@ -2,7 +2,6 @@ package org.beamcat.ingest.registration;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 
@@ -27,9 +26,9 @@ final class DatasetNames {
     String choose(long investigationId, String name, String sample, String proposal, String location)
             throws RegistrationRejected, IcatException {
         List<String> candidates = candidates(name, sample);
-        Map<String, String> taken = registry.datasetNamesTaken(investigationId, candidates);
+        Set<String> taken = registry.datasetNamesTakenElsewhere(investigationId, candidates, location);
         for (String candidate : candidates) {
-            if (!taken.containsKey(candidate) || taken.get(candidate).equals(location)) {
+            if (!taken.contains(candidate)) {
                 return candidate;
             }
         }

@@ -2,7 +2,6 @@ package org.beamcat.ingest.registration;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 
@@ -28,6 +27,7 @@ interface FolderRegistry {
     /** The ids of the datasets that hold a datafile at one of the locations. */
     Set<Long> datasetsWithDatafileAt(Collection<String> locations) throws IcatException;
 
-    /** Which of {@code names} the investigation's datasets already carry, each with that dataset's location. */
-    Map<String, String> datasetNamesTaken(long investigationId, Collection<String> names) throws IcatException;
+    /** Which of {@code names} the investigation's datasets at folders other than {@code location} carry. */
+    Set<String> datasetNamesTakenElsewhere(long investigationId, Collection<String> names, String location)
+            throws IcatException;
 }

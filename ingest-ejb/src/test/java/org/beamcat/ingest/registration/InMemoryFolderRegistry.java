@@ -2,10 +2,8 @@ package org.beamcat.ingest.registration;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A catalogue of datasets and datafiles in memory, answering as {@link CatalogueFolderRegistry} does. */
@@ -52,11 +50,11 @@ final class InMemoryFolderRegistry implements FolderRegistry {
     }
 
     @Override
-    public Map<String, String> datasetNamesTaken(long investigationId, Collection<String> names) {
+    public Set<String> datasetNamesTakenElsewhere(long investigationId, Collection<String> names, String location) {
         calls++;
-        Map<String, String> taken = new HashMap<>();
-        datasets.stream().filter(d -> d.investigationId() == investigationId && names.contains(d.name()))
-                .forEach(d -> taken.put(d.name(), d.location()));
+        Set<String> taken = new HashSet<>();
+        datasets.stream().filter(d -> d.investigationId() == investigationId && names.contains(d.name())
+                && !location.equals(d.location())).forEach(d -> taken.add(d.name()));
         return taken;
     }
 }
