@@ -61,6 +61,9 @@
 #   BEAMCAT_INGEST_INPUT_WAIT_SECONDS  first wait of processed data for its raw inputs, doubling up to
 #                         10 minutes (default 5)
 #   BEAMCAT_INGEST_INPUT_WAIT_MAX  waits before such a message is dead-lettered (default 30)
+#   BEAMCAT_INGEST_FOLDER_LAYOUTS  where the dataset folders of a proposal on a beamline may lie, patterns
+#                         relative to the data root, comma-separated (default, in ingest-ejb:
+#                         visitor/{proposal}/{beamline}/**, {beamline}/inhouse/**, {beamline}/{proposal}/**)
 #   ASADMIN, ASADMIN_OPTS which asadmin and which domain (see lib.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -104,6 +107,7 @@ optional_setting beamcat.icat.max-concurrent-searches "${BEAMCAT_ICAT_MAX_CONCUR
 optional_setting beamcat.ingest.convert-legacy "${BEAMCAT_INGEST_CONVERT_LEGACY:-}"
 optional_setting beamcat.ingest.convert-max-bytes "${BEAMCAT_INGEST_CONVERT_MAX_BYTES:-}"
 optional_setting beamcat.ingest.convert-time-zone "${BEAMCAT_INGEST_CONVERT_TIME_ZONE:-}"
+optional_setting beamcat.ingest.folder-layouts "${BEAMCAT_INGEST_FOLDER_LAYOUTS:-}"
 optional_setting beamcat.ids.archive-root "${BEAMCAT_ARCHIVE_ROOT:-}"
 optional_setting beamcat.ids.reader.user "${BEAMCAT_IDS_READER_USER:-}"
 optional_setting beamcat.ids.reader.password "${BEAMCAT_IDS_READER_PASSWORD:-}"

@@ -2,7 +2,11 @@ package org.beamcat.ingest.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.beamcat.ingest.registration.FolderLayout;
+import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
 
 /**
@@ -18,9 +22,12 @@ import org.beamcat.support.config.SettingsReader;
  * @param batchSize datafiles created per catalogue call ({@code beamcat.ingest.batch-size})
  * @param checksum  checksum computed for each datafile ({@code beamcat.ingest.checksum})
  * @param inputWait how processed data waits for its raw inputs ({@code beamcat.ingest.input-wait-*})
+ * @param folderLayouts where the dataset folders of a proposal on a beamline may lie under the data root
+ *                 ({@code beamcat.ingest.folder-layouts}); a message for a folder elsewhere is refused
  */
 public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSettings legacyConversion,
-        IcatLogin icatLogin, int maxAttempts, int batchSize, ChecksumKind checksum, InputWaitSettings inputWait) {
+        IcatLogin icatLogin, int maxAttempts, int batchSize, ChecksumKind checksum, InputWaitSettings inputWait,
+        List<FolderLayout> folderLayouts) {
 
     public static final String DATA_ROOT = "beamcat.data-root";
     public static final String ICAT_URL = "beamcat.icat.url";
@@ -30,6 +37,13 @@ public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSetting
     public static final String MAX_ATTEMPTS = "beamcat.ingest.max-attempts";
     public static final String BATCH_SIZE = "beamcat.ingest.batch-size";
     public static final String CHECKSUM = "beamcat.ingest.checksum";
+    public static final String FOLDER_LAYOUTS = "beamcat.ingest.folder-layouts";
+    /**
+     * ESRF's experiment and in-house folders, and the layout the demo data, the system tests, the Tango
+     * tests and the benchmarks use ({@code id11/MA-4321/<sample>/<dataset>}).
+     */
+    public static final String DEFAULT_FOLDER_LAYOUTS =
+            "visitor/{proposal}/{beamline}/**, {beamline}/inhouse/**, {beamline}/{proposal}/**";
 
     private static final Pattern AUTHENTICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
@@ -49,6 +63,30 @@ public record IngestSettings(Path dataRoot, URI icatUrl, LegacyConversionSetting
                 LegacyConversionSettings.read(reader), login,
                 reader.intInRange(MAX_ATTEMPTS, 5, 1, 100), reader.intInRange(BATCH_SIZE, 1000, 1, 10_000),
                 ChecksumKind.parse(CHECKSUM, reader.optionalString(CHECKSUM).orElse("none")),
-                InputWaitSettings.read(reader));
+                InputWaitSettings.read(reader), folderLayouts(reader));
+    }
+
+    public IngestSettings {
+        folderLayouts = List.copyOf(folderLayouts);
+    }
+
+    private static List<FolderLayout> folderLayouts(SettingsReader reader) {
+        String list = reader.optionalString(FOLDER_LAYOUTS).orElse(DEFAULT_FOLDER_LAYOUTS);
+        List<FolderLayout> layouts = new ArrayList<>();
+        for (String pattern : list.split(",")) {
+            if (pattern.isBlank()) {
+                continue;
+            }
+            try {
+                layouts.add(FolderLayout.parse(pattern));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingException(FOLDER_LAYOUTS, e.getMessage());
+            }
+        }
+        if (layouts.isEmpty()) {
+            throw new InvalidSettingException(FOLDER_LAYOUTS, "names no layout; expected patterns separated by"
+                    + " commas, such as " + DEFAULT_FOLDER_LAYOUTS);
+        }
+        return layouts;
     }
 }

@@ -39,7 +39,7 @@ public class IngestService {
         client = IcatClient.create(settings.icatUrl(), Duration.ofSeconds(60));
         CatalogueSession catalogue = new CatalogueSession(client, settings.icatLogin());
         registration = new DatasetRegistration(catalogue, settings.dataRoot(), settings.batchSize(),
-                settings.checksum(), new LegacyConversionStep(settings.legacyConversion()));
+                settings.checksum(), new LegacyConversionStep(settings.legacyConversion()), settings.folderLayouts());
         investigations = new InvestigationSync(catalogue);
         metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot(),
                 new MasterFileRefresh(catalogue, settings.dataRoot(), settings.checksum(), settings.batchSize()));

@@ -1,7 +1,11 @@
 package org.beamcat.ingest.nexus;
 
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
 import io.jhdf.api.WritableDataset;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -21,6 +25,9 @@ import java.util.Map;
  */
 public final class MasterFile {
 
+    /** The root's {@code creator} attribute: it tells a master file ingestion wrote from any other file. */
+    public static final String CREATOR = "BeamCat ingestion";
+
     /** Name of the master file in the dataset folder. */
     public static String fileName(Path datasetFolder) {
         return NexusNames.safe(datasetFolder.getFileName().toString()) + "_master.h5";
@@ -37,13 +44,26 @@ public final class MasterFile {
     private MasterFile() {
     }
 
+    /** Whether the file is a regular HDF5 file (not a link) whose root says ingestion wrote it. */
+    public static boolean writtenByIngestion(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Hdf5Signature.matches(file)) {
+            return false;
+        }
+        try (HdfFile hdf = new HdfFile(file)) {
+            Attribute creator = hdf.getAttribute("creator");
+            return creator != null && CREATOR.equals(creator.getData());
+        } catch (RuntimeException e) {
+            return false; // unreadable: not a master file ingestion wrote completely
+        }
+    }
+
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         AtomicHdfFile.writeWithLinks(target, file -> fill(file, target.getFileName().toString(), content, folder));
     }
 
     private static void fill(LinkingGroup root, String fileName, Content content, Path folder) {
-        NexusGroups.describeRoot(root, fileName, "BeamCat ingestion", OffsetDateTime.now());
+        NexusGroups.describeRoot(root, fileName, CREATOR, OffsetDateTime.now());
         root.putAttribute(NexusGroups.DEFAULT, "entry");
         Node entry = new Node("NXentry");
         entry.field("title", content.title(), null);

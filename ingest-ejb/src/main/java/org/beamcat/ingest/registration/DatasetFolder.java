@@ -16,7 +16,8 @@ import org.beamcat.ingest.config.ChecksumKind;
 
 /**
  * A dataset folder under the data root: where it is, relative to the root, and which files it holds.
- * Refuses folders outside the data root (also through symbolic links) and folders that do not exist.
+ * Refuses folders outside the data root, folders reached through a symbolic link below the data root (the
+ * root itself may be a link) and folders that do not exist.
  */
 public final class DatasetFolder {
 
@@ -38,8 +39,15 @@ public final class DatasetFolder {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new RegistrationRejected("location " + location + " is not an existing folder");
         }
-        if (!folder.toRealPath().startsWith(root.toRealPath())) {
+        Path real = folder.toRealPath();
+        Path realRoot = root.toRealPath();
+        if (!real.startsWith(realRoot)) {
             throw new RegistrationRejected("location " + location + " leads outside the data root " + root);
+        }
+        // a link below the root would let a folder of one proposal stand for another's: the real folder counts
+        if (!realRoot.relativize(real).equals(root.relativize(folder))) {
+            throw new RegistrationRejected("location " + location + " goes through a symbolic link (it leads to "
+                    + real + "); a dataset folder must be a real folder below the data root");
         }
         return new DatasetFolder(root, folder);
     }

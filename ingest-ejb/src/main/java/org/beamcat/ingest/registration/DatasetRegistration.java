@@ -11,6 +11,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
-import org.beamcat.ingest.config.LegacyConversionSettings;
 import org.beamcat.ingest.nexus.AtomicHdfFile;
 import org.beamcat.ingest.nexus.MasterFile;
 import org.beamcat.messages.DatasetMessage;
@@ -51,19 +52,22 @@ public final class DatasetRegistration {
     private final LegacyConversionStep legacyConversion;
     private final DatafileRegistrar datafiles;
     private final DatasetLineage lineage;
-
-    public DatasetRegistration(CatalogueSession catalogue, Path dataRoot, int batchSize) {
-        this(catalogue, dataRoot, batchSize, ChecksumKind.NONE, new LegacyConversionStep(LegacyConversionSettings.off()));
-    }
+    private final FolderOwnership ownership;
+    private final MasterFileGuard masterGuard;
+    private final DatasetNames names;
 
     public DatasetRegistration(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum,
-            LegacyConversionStep legacyConversion) {
+            LegacyConversionStep legacyConversion, List<FolderLayout> folderLayouts) {
         this.catalogue = catalogue;
         this.legacyConversion = legacyConversion;
         this.dataRoot = dataRoot;
         this.checksum = checksum;
         this.datafiles = new DatafileRegistrar(catalogue, batchSize);
         this.lineage = new DatasetLineage(catalogue, dataRoot);
+        FolderRegistry registry = new CatalogueFolderRegistry(catalogue);
+        this.ownership = new FolderOwnership(folderLayouts, registry, dataRoot);
+        this.masterGuard = new MasterFileGuard(registry, dataRoot);
+        this.names = new DatasetNames(registry);
     }
 
     private record Investigation(long id, long facilityId) {
@@ -78,20 +82,26 @@ public final class DatasetRegistration {
         // 1. checks: nothing is written before all of them pass
         long started = System.nanoTime();
         DatasetFolder folder = DatasetFolder.resolve(dataRoot, message.location());
+        String location = folder.relativeLocation();
         Investigation investigation = investigation(message);
+        ownership.check(message.proposal(), message.beamline(), investigation.id(), location);
         List<TypedParameters.Typed> parameters = TypedParameters.type(message.parameters(),
                 ParameterTypes.forDatasets(catalogue, investigation.facilityId()));
         List<Long> inputs = lineage.inputIds(message.inputDatasets());
+        Optional<Long> existing = datasetAt(investigation.id(), location);
+        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
+        boolean masterMissing = !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS);
+        masterGuard.check(master, folder.relativeLocation(master), existing, existing.isEmpty() || masterMissing,
+                () -> datasetAt(investigation.id(), location));
+        String name = existing.isPresent() ? message.name()
+                : names.choose(investigation.id(), message.name(), message.sampleName(), message.proposal(), location);
         // SPEC/EDF -> NeXus beside the originals, once the message is known to be acceptable; never rejects it
         LegacyConversionStep.Report conversions = legacyConversion.run(message.beamline(), folder);
-        Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
         List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
                 checksum);
         long scanned = System.nanoTime();
-        String location = folder.relativeLocation();
 
         // 2. the dataset, found by location or created with its parameters in one call
-        Optional<Long> existing = datasetAt(investigation.id(), location);
         boolean created = existing.isEmpty();
         long datasetId;
         if (existing.isPresent()) {
@@ -100,22 +110,22 @@ public final class DatasetRegistration {
             long sample = sample(investigation.id(), message.sampleName());
             long type = idByName("DatasetType", investigation.facilityId(),
                     message.inputDatasets().isEmpty() ? "raw" : "processed");
-            try {
-                datasetId = createDataset(message, investigation.id(), sample, type, location, parameters);
-            } catch (IcatException e) {
-                // a duplicate being registered at the same time: reuse what it created
-                Optional<Long> raced = e.type() == IcatErrorType.OBJECT_ALREADY_EXISTS
-                        ? datasetAt(investigation.id(), location) : Optional.empty();
-                if (raced.isEmpty()) {
-                    throw CatalogueFailures.rejectedIfPermanent(e, "creating the dataset");
-                }
-                datasetId = raced.get();
-                created = false;
+            Optional<Created> made = createDataset(message, name, investigation.id(), sample, type, location, parameters);
+            if (made.isEmpty()) {
+                // another folder took the name meanwhile: choose again, once; a conflict again is final
+                made = createDataset(message, names.choose(investigation.id(), message.name(), message.sampleName(),
+                        message.proposal(), location), investigation.id(), sample, type, location, parameters);
             }
+            if (made.isEmpty()) {
+                throw new RegistrationRejected("the catalogue refused the dataset names chosen for " + location
+                        + " in " + message.proposal() + " as taken, twice");
+            }
+            datasetId = made.get().id();
+            created = made.get().byThisMessage();
         }
 
         // 3. the master file, written when missing (or for a dataset registered just now)
-        if (created || !master.toFile().isFile()) {
+        if (created || !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS)) {
             MasterFile.write(master, masterContent(message, folder, parameters, files));
         }
         List<ScannedFile> all = new ArrayList<>(files);
@@ -204,12 +214,32 @@ public final class DatasetRegistration {
         return ids.getJsonNumber(0).longValue();
     }
 
-    private long createDataset(DatasetMessage message, long investigationId, long sampleId, long typeId,
+    /** A dataset this message created, or one a duplicate of it created meanwhile (found by its folder). */
+    private record Created(long id, boolean byThisMessage) {
+    }
+
+    /** Creates the dataset; empty when another folder's dataset carries the name. */
+    private Optional<Created> createDataset(DatasetMessage message, String name, long investigationId, long sampleId,
+            long typeId, String location, List<TypedParameters.Typed> parameters)
+            throws IcatException, RegistrationRejected {
+        try {
+            return Optional.of(new Created(writeDataset(message, name, investigationId, sampleId, typeId, location,
+                    parameters), true));
+        } catch (IcatException e) {
+            if (e.type() != IcatErrorType.OBJECT_ALREADY_EXISTS) {
+                throw CatalogueFailures.rejectedIfPermanent(e, "creating the dataset");
+            }
+            // the name's uniqueness conflict is final for this name: never a reason to redeliver
+            return datasetAt(investigationId, location).map(id -> new Created(id, false));
+        }
+    }
+
+    private long writeDataset(DatasetMessage message, String name, long investigationId, long sampleId, long typeId,
             String location, List<TypedParameters.Typed> parameters) throws IcatException {
         JsonArrayBuilder parameterArray = Json.createArrayBuilder();
         parameters.forEach(p -> parameterArray.add(p.icatJson()));
         JsonObject dataset = Json.createObjectBuilder().add("Dataset", Json.createObjectBuilder()
-                .add("name", message.name()).add("location", location).add("complete", message.complete())
+                .add("name", name).add("location", location).add("complete", message.complete())
                 .add("startDate", IcatDates.format(message.startDate()))
                 .add("endDate", IcatDates.format(message.endDate()))
                 .add("investigation", ref(investigationId)).add("sample", ref(sampleId)).add("type", ref(typeId))

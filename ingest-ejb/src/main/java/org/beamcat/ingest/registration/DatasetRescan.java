@@ -2,10 +2,13 @@ package org.beamcat.ingest.registration;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
@@ -31,6 +34,7 @@ public final class DatasetRescan {
     private final DatafileRegistrar datafiles;
     private final CatalogueMasterFile masterFile;
     private final MasterFileRow masterRow;
+    private final MasterFileGuard masterGuard;
 
     public DatasetRescan(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum) {
         this.catalogue = catalogue;
@@ -39,6 +43,7 @@ public final class DatasetRescan {
         this.datafiles = new DatafileRegistrar(catalogue, batchSize);
         this.masterFile = new CatalogueMasterFile(catalogue);
         this.masterRow = new MasterFileRow(catalogue, batchSize);
+        this.masterGuard = new MasterFileGuard(new CatalogueFolderRegistry(catalogue), dataRoot);
     }
 
     /** What a re-scan did. */
@@ -58,14 +63,27 @@ public final class DatasetRescan {
         synchronized (MasterFileLocks.of(id)) {
             Set<String> registered = datafiles.registeredLocations(id);
             boolean newHdf5 = files.stream().anyMatch(f -> !registered.contains(f.location()) && isHdf5(f.name()));
-            masterWritten = newHdf5 || !master.toFile().isFile();
+            masterWritten = newHdf5 || !Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS);
+            boolean masterOurs = true;
+            try {
+                masterGuard.check(master, folder.relativeLocation(master), Optional.of(id), masterWritten,
+                        () -> Optional.of(id));
+            } catch (RegistrationRejected e) {
+                // the files are still the dataset's; only the file at the master path is not ours to write
+                LOG.warning("dataset " + id + " re-scanned without its master file: " + e.getMessage());
+                masterWritten = false;
+                masterOurs = false;
+            }
             if (masterWritten) {
                 MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
                         files.stream().map(ScannedFile::name).toList()));
             }
-            ScannedFile masterFileNow = folder.file(master, checksum);
             List<ScannedFile> all = new ArrayList<>(files);
-            all.add(masterFileNow);
+            ScannedFile masterFileNow = masterOurs && Files.isRegularFile(master, LinkOption.NOFOLLOW_LINKS)
+                    ? folder.file(master, checksum) : null;
+            if (masterFileNow != null) {
+                all.add(masterFileNow);
+            }
             List<ScannedFile> missing = all.stream().filter(f -> !registered.contains(f.location())).toList();
             added = datafiles.addMissing(id, missing, true);
             if (masterWritten && registered.contains(masterFileNow.location())) {

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
@@ -46,6 +47,7 @@ public final class MasterFileRefresh {
     private final ChecksumKind checksum;
     private final int batchSize;
     private final CatalogueMasterFile masterFile;
+    private final MasterFileGuard masterGuard;
 
     public MasterFileRefresh(CatalogueSession catalogue, Path dataRoot, ChecksumKind checksum, int batchSize) {
         this.catalogue = catalogue;
@@ -53,6 +55,7 @@ public final class MasterFileRefresh {
         this.checksum = checksum;
         this.batchSize = batchSize;
         this.masterFile = new CatalogueMasterFile(catalogue);
+        this.masterGuard = new MasterFileGuard(new CatalogueFolderRegistry(catalogue), dataRoot);
     }
 
     public Refreshed refresh(long datasetId) throws IcatException {
@@ -79,6 +82,11 @@ public final class MasterFileRefresh {
                 names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length())
                         : datafile.getString("name", fileLocation));
             }
+        }
+        try {
+            masterGuard.check(master, masterLocation, Optional.of(datasetId), true, () -> Optional.of(datasetId));
+        } catch (RegistrationRejected e) {
+            return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED, e.getMessage()));
         }
         synchronized (MasterFileLocks.of(datasetId)) {
             Refreshed written = write(datasetId, folder.path(), master,

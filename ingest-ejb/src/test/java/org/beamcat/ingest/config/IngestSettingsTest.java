@@ -67,4 +67,21 @@ class IngestSettingsTest {
                 IngestSettings.DATA_ROOT, "var/data", IngestSettings.ICAT_URL, "https://icat.example.org")));
         assertEquals("beamcat.data-root", e.key());
     }
+
+    @Test
+    void folderLayoutsDefaultToEsrfAndTheDemoAndABadOneNamesTheKey(@TempDir Path tmp) {
+        Map<String, String> base = Map.of(IngestSettings.DATA_ROOT, tmp.toString(),
+                IngestSettings.ICAT_URL, "https://icat.example.org");
+        assertEquals("[visitor/{proposal}/{beamline}/**, {beamline}/inhouse/**, {beamline}/{proposal}/**]",
+                read(base).folderLayouts().toString());
+        java.util.HashMap<String, String> custom = new java.util.HashMap<>(base);
+        custom.put(IngestSettings.FOLDER_LAYOUTS, " data/{beamline}/{proposal}/*/* ");
+        assertEquals("[data/{beamline}/{proposal}/*/*]", read(custom).folderLayouts().toString());
+        custom.put(IngestSettings.FOLDER_LAYOUTS, "visitor/**");
+        InvalidSettingException bad = assertThrows(InvalidSettingException.class, () -> read(custom));
+        assertEquals(IngestSettings.FOLDER_LAYOUTS, bad.key());
+        assertTrue(bad.getMessage().contains("names neither {proposal} nor {beamline}"), bad.getMessage());
+        custom.put(IngestSettings.FOLDER_LAYOUTS, " , ");
+        assertEquals(IngestSettings.FOLDER_LAYOUTS, assertThrows(InvalidSettingException.class, () -> read(custom)).key());
+    }
 }

@@ -72,4 +72,24 @@ class DatasetFolderTest {
         Files.createSymbolicLink(inside.resolve("escape"), elsewhere);
         assertThrows(RegistrationRejected.class, () -> DatasetFolder.resolve(root, inside + "/escape"));
     }
+
+    /** A link inside the data root from one proposal's area to another's: the real folder is the other's. */
+    @Test
+    void refusesFoldersReachedThroughALinkInsideTheRoot() throws Exception {
+        Path bobs = Files.createDirectories(root.resolve("id16a/ES-1234/cement/cement_0001"));
+        Path alices = Files.createDirectories(root.resolve("id11/MA-4321"));
+        Files.createSymbolicLink(alices.resolve("link"), bobs.getParent());
+        RegistrationRejected refused = assertThrows(RegistrationRejected.class,
+                () -> DatasetFolder.resolve(root, alices + "/link/cement_0001"));
+        assertTrue(refused.getMessage().contains("goes through a symbolic link"), refused.getMessage());
+    }
+
+    /** The data root itself may be a link (a mount point moved elsewhere, say). */
+    @Test
+    void acceptsADataRootThatIsALink(@TempDir Path elsewhere) throws Exception {
+        Path linkedRoot = Files.createSymbolicLink(elsewhere.resolve("data"), root);
+        Files.createDirectories(root.resolve("id11/MA-1/s/s_0001"));
+        assertEquals("id11/MA-1/s/s_0001",
+                DatasetFolder.resolve(linkedRoot, linkedRoot + "/id11/MA-1/s/s_0001").relativeLocation());
+    }
 }
