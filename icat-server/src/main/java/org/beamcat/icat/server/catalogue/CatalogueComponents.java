@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.beamcat.icat.server.authz.JpaRuleSource;
 import org.beamcat.icat.server.authz.RuleEngine;
+import org.beamcat.icat.server.config.IcatServerSettings;
 import org.beamcat.icat.server.json.EntityAccessors;
 import org.beamcat.icat.server.json.IcatDateFormat;
 import org.beamcat.icat.server.model.AnnotatedEntityModel;
@@ -49,7 +50,7 @@ public class CatalogueComponents {
 
     @Produces
     @Singleton
-    RuleEngine ruleEngine(IcatQueries queries, EntityModel model) {
-        return new RuleEngine(new JpaRuleSource(entityManagerFactory), queries, model);
+    RuleEngine ruleEngine(IcatQueries queries, EntityModel model, IcatServerSettings settings) {
+        return new RuleEngine(new JpaRuleSource(entityManagerFactory), queries, model, settings.ruleScope());
     }
 }
