@@ -145,6 +145,14 @@ class RuleScopeTranslationTest {
         assertEquals("SELECT v1.name FROM Investigation v1, InvestigationUser v2 WHERE NOT EXISTS "
                 + "(SELECT v4.id FROM Investigation v3 JOIN v3.investigationUsers v4 WHERE v3.id = v1.id AND v4.id = v2.id "
                 + "AND (v4.createId = :p3)) AND (v1.createId = :p1) AND (v2.createId = :p2)", member.jpql());
+        JpqlQuery size = translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT f.name FROM Facility f "
+                + "WHERE SIZE(f.investigations) > 2");
+        assertEquals("SELECT v1.name FROM Facility v1 WHERE (SELECT COUNT(v3) FROM Facility v2 "
+                + "JOIN v2.investigations v3 WHERE v2.id = v1.id AND (v3.createId = :p1)) > :p2", size.jpql());
+        IcatServerException orderBySize = org.junit.jupiter.api.Assertions.assertThrows(IcatServerException.class,
+                () -> translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT f.name FROM Facility f "
+                        + "ORDER BY SIZE(f.investigations)"));
+        assertEquals(org.beamcat.icat.server.IcatErrorType.BAD_PARAMETER, orderBySize.type());
         JpqlQuery publicStep = translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT ds.name FROM Dataset ds "
                 + "WHERE ds.datafiles IS NOT EMPTY");
         assertEquals("SELECT v1.name FROM Dataset v1 WHERE v1.datafiles IS NOT EMPTY AND (v1.createId = :p1)",

@@ -143,6 +143,10 @@ abstract class RuleScopingChecks {
                 + "IS NOT EMPTY").rows(), "no investigation anon may read");
         assertEquals(List.of("ESRF"), search(ANON, "SELECT f.name FROM Facility f WHERE f.investigations "
                 + "IS EMPTY").rows());
+        String sizes = "SELECT f.name FROM Facility f WHERE SIZE(f.investigations) = %d";
+        assertEquals(List.of("ESRF"), search(ROOT, String.format(sizes, 3)).rows());
+        assertEquals(List.of("ESRF"), search(ALICE, String.format(sizes, 2)).rows(), "BIG and INV-A");
+        assertEquals(List.of("ESRF"), search(ANON, String.format(sizes, 0)).rows());
     }
 
     @Test

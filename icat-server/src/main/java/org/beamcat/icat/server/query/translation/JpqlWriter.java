@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.FieldInfo;
 import org.beamcat.icat.server.query.ast.Condition;
 import org.beamcat.icat.server.query.ast.Literal;
 import org.beamcat.icat.server.query.ast.OrderItem;
 import org.beamcat.icat.server.query.ast.Path;
 import org.beamcat.icat.server.query.ast.Scalar;
+import org.beamcat.icat.server.query.ast.ScalarFunction;
 import org.beamcat.icat.server.query.ast.SelectItem;
 import org.beamcat.icat.server.query.ast.Subquery;
 import org.beamcat.icat.server.query.validation.ResolvedPath;
@@ -26,6 +29,8 @@ final class JpqlWriter {
     private final ParameterBindings bindings;
     private final String userName;
     private FromClauseWriter from;
+    /** While an ORDER BY item is written: JPQL has no sub-select there. */
+    private boolean inOrderBy;
 
     JpqlWriter(ValidatedQuery query, VariableNames names, ParameterBindings bindings, String userName) {
         this.query = query;
@@ -84,14 +89,14 @@ final class JpqlWriter {
             return scalar(isNull.value()) + " IS " + (isNull.negated() ? "NOT " : "") + "NULL";
         } else if (condition instanceof Condition.IsEmpty isEmpty) {
             String collection = path(isEmpty.collection());
-            return readableMembers(isEmpty.collection(), Optional.empty())
-                    .map(exists -> isEmpty.negated() ? exists : "NOT " + exists)
+            return readableElements(isEmpty.collection(), member -> member + ".id", Optional.empty())
+                    .map(text -> (isEmpty.negated() ? "" : "NOT ") + "EXISTS (" + text + ")")
                     .orElseGet(() -> collection + " IS " + (isEmpty.negated() ? "NOT " : "") + "EMPTY");
         } else if (condition instanceof Condition.MemberOf member) {
             String element = scalar(member.element());
             String collection = path(member.collection());
-            return readableMembers(member.collection(), Optional.of(element))
-                    .map(exists -> member.negated() ? "NOT " + exists : exists)
+            return readableElements(member.collection(), name -> name + ".id", Optional.of(element))
+                    .map(text -> (member.negated() ? "NOT " : "") + "EXISTS (" + text + ")")
                     .orElseGet(() -> element + not(member.negated()) + " MEMBER OF " + collection);
         } else if (condition instanceof Condition.Exists exists) {
             return "EXISTS (" + subquery(exists.subquery()) + ")";
@@ -100,12 +105,15 @@ final class JpqlWriter {
     }
 
     /**
-     * IS EMPTY and MEMBER OF over a collection whose elements the caller may not all read, as an EXISTS over the
-     * readable elements ({@code EXISTS (SELECT e.id FROM Investigation o JOIN o.datasets e WHERE o.id = v1.id AND
-     * <e readable>)}), so that hidden rows are neither counted as present nor found as members. Empty when no
-     * rewrite is needed: nothing is restricted here, a PublicStep leads there, or every element is readable.
+     * IS EMPTY, MEMBER OF and SIZE over a collection whose elements the caller may not all read, as a sub-select of
+     * the readable elements ({@code SELECT e.id FROM Investigation o JOIN o.datasets e WHERE o.id = v1.id AND
+     * <e readable>}), so that hidden rows are neither counted nor found as members. Empty when no rewrite is
+     * needed: nothing is restricted here, a PublicStep leads there, or every element is readable.
+     *
+     * @param selected what the sub-select returns, given the element variable
      */
-    private Optional<String> readableMembers(Path collection, Optional<String> element) {
+    private Optional<String> readableElements(Path collection, java.util.function.UnaryOperator<String> selected,
+            Optional<String> element) {
         ReadScope scope = from.scope();
         if (scope == null) {
             return Optional.empty();
@@ -126,12 +134,12 @@ final class JpqlWriter {
             names.release(mark);
             return Optional.empty();
         }
-        StringBuilder text = new StringBuilder("EXISTS (SELECT ").append(member).append(".id FROM ")
+        StringBuilder text = new StringBuilder("SELECT ").append(selected.apply(member)).append(" FROM ")
                 .append(ownerEntity).append(' ').append(owner).append(" JOIN ").append(owner).append('.')
                 .append(field.name()).append(' ').append(member).append(" WHERE ").append(owner).append(".id = ")
                 .append(from.pathText(ownerPath)).append(".id");
         element.ifPresent(value -> text.append(" AND ").append(member).append(".id = ").append(value).append(".id"));
-        return Optional.of(text.append(" AND ").append(readable.get()).append(')').toString());
+        return Optional.of(text.append(" AND ").append(readable.get()).toString());
     }
 
     /** A path that denotes an entity (a variable, or a to-one relationship at its end). */
@@ -151,6 +159,16 @@ final class JpqlWriter {
         } else if (scalar instanceof Scalar.PathValue path) {
             return path(path.path());
         } else if (scalar instanceof Scalar.FunctionCall call) {
+            if (call.function() == ScalarFunction.SIZE && call.arguments().get(0) instanceof Scalar.PathValue value) {
+                String collection = path(value.path());
+                Optional<String> count = readableElements(value.path(), member -> "COUNT(" + member + ")",
+                        Optional.empty());
+                if (count.isPresent() && inOrderBy) {
+                    throw new ReadScope.Failure(new IcatServerException(IcatErrorType.BAD_PARAMETER,
+                            "ORDER BY SIZE(...) of a collection whose elements the rules restrict is not supported"));
+                }
+                return count.map(text -> "(" + text + ")").orElseGet(() -> "SIZE(" + collection + ")");
+            }
             List<String> arguments = new ArrayList<>();
             for (Scalar argument : call.arguments()) {
                 arguments.add(scalar(argument));
@@ -183,7 +201,12 @@ final class JpqlWriter {
     }
 
     String orderItem(OrderItem item) {
-        return scalar(item.value()) + (item.descending() ? " DESC" : "");
+        inOrderBy = true;
+        try {
+            return scalar(item.value()) + (item.descending() ? " DESC" : "");
+        } finally {
+            inOrderBy = false;
+        }
     }
 
     String subquery(Subquery subquery) {
