@@ -102,6 +102,23 @@ class IcatRuleScopingIT {
         try {
             String alice = DemoCatalogueFixture.login("alice");
             String bob = DemoCatalogueFixture.login("bob");
+            List<String> queries = List.of(
+                    "SELECT d.id, df.id FROM Dataset d, Datafile df WHERE df.dataset = d AND d.name = 'x'",
+                    "SELECT i.name FROM Investigation i LEFT OUTER JOIN i.datasets ds WHERE ds.id IS NULL",
+                    "SELECT i.name FROM Investigation i LEFT OUTER JOIN i.datasets ds WHERE ds IS NULL",
+                    "SELECT ds.name FROM Dataset ds LEFT OUTER JOIN ds.datafiles df WHERE df.id IS NULL",
+                    "SELECT ds.name, COUNT(df) FROM Datafile df JOIN df.dataset ds GROUP BY ds.name HAVING COUNT(df) > 1",
+                    "SELECT i.name, COUNT(ds) FROM Dataset ds JOIN ds.investigation i GROUP BY i.name "
+                            + "HAVING COUNT(ds) >= 1");
+            List<String> failed = new ArrayList<>();
+            for (String query : queries) {
+                HttpResponse<String> response = Http.get("/icat/entityManager?sessionId=" + bob + "&query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                if (response.statusCode() != 200) {
+                    failed.add(response.statusCode() + " " + query + " -> " + response.body());
+                }
+            }
+            assertEquals(List.of(), failed);
             String pairs = "SELECT d.id, df.id FROM Dataset d, Datafile df WHERE df.dataset = d "
                     + "AND d.name = 'cement_7d_holo_0001'";
             assertEquals(6, ok(bob, pairs).size());

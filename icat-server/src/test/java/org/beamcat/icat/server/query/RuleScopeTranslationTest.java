@@ -96,6 +96,14 @@ class RuleScopeTranslationTest {
     }
 
     @Test
+    void aLeftJoinedVariableIsNullByItsId() throws Exception {
+        JpqlQuery jpql = translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT i.name FROM Investigation i "
+                + "LEFT OUTER JOIN i.datasets ds WHERE ds IS NULL OR ds.sample IS NOT NULL");
+        assertEquals("SELECT v1.name FROM Investigation v1 LEFT OUTER JOIN v1.datasets v2 ON (v2.createId = :p2) "
+                + "WHERE (v2.id IS NULL OR v2.sample IS NOT NULL) AND (v1.createId = :p1)", jpql.jpql());
+    }
+
+    @Test
     void publicTablesPublicStepsAndForeignKeyIdsNeedNoCondition() throws Exception {
         Recorder rules = new Recorder(RuleScope.EVERY_ENTITY);
         JpqlQuery jpql = translate(rules, "SELECT f.name FROM Facility f JOIN f.investigations i "

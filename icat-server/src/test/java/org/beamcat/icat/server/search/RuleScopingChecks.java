@@ -180,6 +180,11 @@ abstract class RuleScopingChecks {
                 + "i.datasets ds WHERE ds.name LIKE 'big0%' GROUP BY i.name").rows());
         assertEquals(List.of(), search(ALICE, "SELECT i.name FROM Investigation i LEFT OUTER JOIN i.datasets ds "
                 + "WHERE ds.id IS NULL").rows());
+        String withoutMembers = "SELECT i.name FROM Investigation i LEFT OUTER JOIN i.investigationUsers iu "
+                + "WHERE iu IS NULL ORDER BY i.name";
+        assertEquals(List.of(), search(ROOT, withoutMembers).rows(), "every investigation has a member");
+        assertEquals(List.of("INV-B"), searchWith(icatScope, ROOT, withoutMembers.replace("iu IS NULL",
+                "iu IS NULL OR iu.user.name = 'simple/dave'")), "ICAT's scope answers it too");
         assertEquals(List.of(List.of("BIG", 1000L), List.of("INV-A", 3L)), search(ALICE,
                 "SELECT i.name, COUNT(df) FROM Datafile df JOIN df.dataset ds JOIN ds.investigation i "
                         + "GROUP BY i.name HAVING COUNT(df) > 0 ORDER BY i.name").rows());

@@ -86,7 +86,11 @@ final class JpqlWriter {
         } else if (condition instanceof Condition.InSubquery in) {
             return scalar(in.value()) + not(in.negated()) + " IN (" + subquery(in.subquery()) + ")";
         } else if (condition instanceof Condition.IsNull isNull) {
-            return scalar(isNull.value()) + " IS " + (isNull.negated() ? "NOT " : "") + "NULL";
+            // ds IS NULL (a LEFT-joined variable): EclipseLink only compares to-one mappings with NULL ("Object
+            // comparisons can only be used with OneToOneMappings", a 500 in issue 14); its id is NULL alike.
+            boolean variable = isNull.value() instanceof Scalar.PathValue value && value.path().isVariableOnly();
+            return scalar(isNull.value()) + (variable ? ".id" : "") + " IS " + (isNull.negated() ? "NOT " : "")
+                    + "NULL";
         } else if (condition instanceof Condition.IsEmpty isEmpty) {
             String collection = path(isEmpty.collection());
             return readableElements(isEmpty.collection(), member -> member + ".id", Optional.empty())
