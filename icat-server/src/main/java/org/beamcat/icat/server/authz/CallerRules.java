@@ -8,6 +8,7 @@ import org.beamcat.icat.server.query.translation.JpqlTranslator;
 import org.beamcat.icat.server.query.translation.ParameterBindings;
 import org.beamcat.icat.server.query.translation.ReadDecision;
 import org.beamcat.icat.server.query.translation.ReadRestriction;
+import org.beamcat.icat.server.query.translation.RuleScope;
 
 /**
  * The rules for one caller during one call, as JPQL conditions evaluated by the database (contract 3.3, 4.4):
@@ -23,19 +24,27 @@ public final class CallerRules implements ReadRestriction {
     private final Caller caller;
     private final RuleSnapshot snapshot;
     private final JpqlTranslator translator;
+    private final RuleScope scope;
     private int subqueries;
 
-    CallerRules(Caller caller, RuleSnapshot snapshot, JpqlTranslator translator) {
+    CallerRules(Caller caller, RuleSnapshot snapshot, JpqlTranslator translator, RuleScope scope) {
         this.caller = caller;
         this.snapshot = snapshot;
         this.translator = translator;
+        this.scope = scope;
+    }
+
+    /** Which entities of a search the rules restrict ({@code beamcat.icat.rule-scope}). */
+    @Override
+    public RuleScope scope() {
+        return scope;
     }
 
     public Caller caller() {
         return caller;
     }
 
-    /** READ, as the query translator asks it for each selected entity. */
+    /** READ, as the query translator asks it for each entity of a query (or each selected one, ICAT's scope). */
     @Override
     public ReadDecision decide(String entity, String jpqlPath, ParameterBindings bindings)
             throws IcatServerException {
@@ -45,8 +54,19 @@ public final class CallerRules implements ReadRestriction {
     /**
      * @param jpqlPath JPQL expression for the rows of {@code entity}, which each rule's condition is about
      */
+    @Override
+    public ReadDecision decideById(String entity, String jpqlPath, ParameterBindings bindings)
+            throws IcatServerException {
+        return decide(Operation.READ, entity, jpqlPath, bindings, false);
+    }
+
     public ReadDecision decide(Operation operation, String entity, String jpqlPath, ParameterBindings bindings)
             throws IcatServerException {
+        return decide(operation, entity, jpqlPath, bindings, true);
+    }
+
+    private ReadDecision decide(Operation operation, String entity, String jpqlPath, ParameterBindings bindings,
+            boolean throughForeignKeys) throws IcatServerException {
         if (caller.root() || operation == Operation.READ && snapshot.isPublicTable(entity)) {
             return new ReadDecision.AllowAll();
         }
@@ -61,7 +81,7 @@ public final class CallerRules implements ReadRestriction {
             }
             if (!rule.unrestricted()) {
                 parts.add(translator.translateRowCondition(rule.query().get(), caller.userName(), bindings,
-                        nextPrefix(), jpqlPath));
+                        nextPrefix(), jpqlPath, throughForeignKeys));
             }
             alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")");
         }
@@ -71,7 +91,11 @@ public final class CallerRules implements ReadRestriction {
         return new ReadDecision.Restrict(String.join(" OR ", alternatives));
     }
 
-    /** INCLUDE may follow {@code originEntity.field} without checking READ on the targets. */
+    /**
+     * INCLUDE, and under {@link RuleScope#EVERY_ENTITY} a join or path of a search, may follow
+     * {@code originEntity.field} from a readable row without checking READ on the targets.
+     */
+    @Override
     public boolean isPublicStep(String originEntity, String field) {
         return caller.root() || snapshot.isPublicStep(originEntity, field);
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.query.IcatQueries;
+import org.beamcat.icat.server.query.translation.RuleScope;
 
 /**
  * The rules engine: one per application. Compiles all Rules and PublicSteps once into a cached snapshot and
@@ -20,13 +21,21 @@ public final class RuleEngine {
     private final RuleSource source;
     private final RuleCompiler compiler;
     private final IcatQueries queries;
+    private final RuleScope scope;
     private final AtomicLong version = new AtomicLong();
     private volatile RuleSnapshot snapshot;
 
+    /** Rules applied to every entity a search touches ({@link RuleScope#EVERY_ENTITY}). */
     public RuleEngine(RuleSource source, IcatQueries queries, EntityModel model) {
+        this(source, queries, model, RuleScope.EVERY_ENTITY);
+    }
+
+    /** @param scope which entities of a search the READ rules restrict ({@code beamcat.icat.rule-scope}) */
+    public RuleEngine(RuleSource source, IcatQueries queries, EntityModel model, RuleScope scope) {
         this.source = source;
         this.queries = queries;
         this.compiler = new RuleCompiler(queries, model);
+        this.scope = scope;
     }
 
     /** Forgets the compiled rules; call after committing any change to Rule, PublicStep or Grouping. */
@@ -37,7 +46,7 @@ public final class RuleEngine {
 
     /** The rules as they apply to {@code caller}, for the queries of one call. */
     public CallerRules forCaller(Caller caller) {
-        return new CallerRules(caller, caller.root() ? null : snapshot(), queries.translator());
+        return new CallerRules(caller, caller.root() ? null : snapshot(), queries.translator(), scope);
     }
 
     RuleSnapshot snapshot() {

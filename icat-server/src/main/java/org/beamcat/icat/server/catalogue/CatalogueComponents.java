@@ -57,7 +57,7 @@ public class CatalogueComponents {
 
     @Produces
     @Singleton
-    RuleEngine ruleEngine(IcatQueries queries, EntityModel model) {
-        return new RuleEngine(new JpaRuleSource(entityManagerFactory), queries, model);
+    RuleEngine ruleEngine(IcatQueries queries, EntityModel model, IcatServerSettings settings) {
+        return new RuleEngine(new JpaRuleSource(entityManagerFactory), queries, model, settings.ruleScope());
     }
 }

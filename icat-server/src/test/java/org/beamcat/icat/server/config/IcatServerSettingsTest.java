@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.beamcat.icat.server.authn.password.Pbkdf2Password;
+import org.beamcat.icat.server.query.translation.RuleScope;
 import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,15 @@ class IcatServerSettingsTest {
         assertTrue(settings.isRoot("simple/root"));
         assertFalse(settings.isRoot("root"));
         assertRejected(IcatServerSettings.ROOT_USERS, "simple/");
+    }
+
+    @Test
+    void ruleScopeIsEveryEntityUnlessIcatsIsAskedFor() {
+        assertEquals(RuleScope.EVERY_ENTITY, read(Map.of()).ruleScope());
+        assertEquals(RuleScope.SELECTED_ENTITY,
+                read(Map.of(IcatServerSettings.RULE_SCOPE, "selected-entity")).ruleScope());
+        assertEquals(RuleScope.EVERY_ENTITY, read(Map.of(IcatServerSettings.RULE_SCOPE, " Every-Entity ")).ruleScope());
+        assertRejected(IcatServerSettings.RULE_SCOPE, "selected");
     }
 
     @Test

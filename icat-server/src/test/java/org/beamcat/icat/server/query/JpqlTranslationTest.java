@@ -22,6 +22,7 @@ import org.beamcat.icat.server.query.translation.JpqlQuery;
 import org.beamcat.icat.server.query.translation.ParameterBindings;
 import org.beamcat.icat.server.query.translation.ReadDecision;
 import org.beamcat.icat.server.query.translation.ReadRestriction;
+import org.beamcat.icat.server.query.translation.RuleScope;
 import org.beamcat.icat.server.query.validation.EnumValue;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class JpqlTranslationTest {
                 + "AND ds.id IN (SELECT d.id FROM Dataset d WHERE d.name = 'a') "
                 + "AND ds.startDate >= ALL (SELECT d2.startDate FROM Dataset d2)",
                 "SELECT v1 FROM Dataset v1, Datafile v2 WHERE v2 MEMBER OF v1.datafiles "
-                        + "AND EXISTS (SELECT v3 FROM DatasetParameter v3 WHERE v3.dataset = v1) "
+                        + "AND EXISTS (SELECT v3 FROM DatasetParameter v3 WHERE v3.dataset.id = v1.id) "
                         + "AND v1.id IN (SELECT v4.id FROM Dataset v4 WHERE v4.name = :p1) "
                         + "AND v1.startDate >= ALL (SELECT v5.startDate FROM Dataset v5)", "a");
     }
@@ -189,12 +190,20 @@ class JpqlTranslationTest {
     }
 
     @Test
-    void readRestrictionIsAskedPerSelectedEntityAndAnded() throws IcatServerException {
+    void underIcatsScopeReadRestrictionIsAskedPerSelectedEntityAndAnded() throws IcatServerException {
         List<String> asked = new ArrayList<>();
-        ReadRestriction restriction = (entity, path, bindings) -> {
-            asked.add(entity + " " + path);
-            return new ReadDecision.Restrict(path + ".id IN (SELECT r.id FROM " + entity + " r WHERE r.createId = "
-                    + bindings.bind("db/fred") + ")");
+        ReadRestriction restriction = new ReadRestriction() {
+            @Override
+            public ReadDecision decide(String entity, String path, ParameterBindings bindings) {
+                asked.add(entity + " " + path);
+                return new ReadDecision.Restrict(path + ".id IN (SELECT r.id FROM " + entity + " r WHERE r.createId = "
+                        + bindings.bind("db/fred") + ")");
+            }
+
+            @Override
+            public RuleScope scope() {
+                return RuleScope.SELECTED_ENTITY;
+            }
         };
         JpqlQuery jpql = QUERIES.search("SELECT ds.name, ds.investigation, df FROM Dataset ds JOIN ds.datafiles df "
                 + "WHERE ds.name = 'a' OR df.name = 'b'", "db/fred", restriction);
@@ -255,7 +264,7 @@ class JpqlTranslationTest {
                 "SELECT ds FROM Dataset ds, Facility f WHERE ds.investigation.facility = f AND f.name = 'ESRF'"),
                 "db/fred", bindings, "r1v", "v1");
         assertEquals("EXISTS (SELECT r1v1.id FROM Dataset r1v1, Facility r1v2 WHERE r1v1.id = v1.id "
-                + "AND (r1v1.investigation.facility = r1v2 AND r1v2.name = :p1))", jpql);
+                + "AND (r1v1.investigation.facility.id = r1v2.id AND r1v2.name = :p1))", jpql);
         assertEquals(Map.of("p1", "ESRF"), bindings.values(), "only the values the condition uses");
     }
 

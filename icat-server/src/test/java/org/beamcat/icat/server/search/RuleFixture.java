@@ -29,7 +29,8 @@ import org.beamcat.icat.server.entity.UserGroup;
  * <li>carol is in grouping "staff", which has CRUD on the datasets of INV-B; grouping "ghosts" (no members) may
  * read every Datafile; bob belongs to nothing; anon has no User row.</li>
  * </ul>
- * Rules for everyone: Facility and DatasetType are public tables; members read their Investigation, Dataset,
+ * Rules for everyone: Facility, DatasetType and User are public tables; members read their Investigation,
+ * InvestigationUser (their co-members' links too), Dataset,
  * Datafile and DatasetParameter rows (Investigation and Datafile rules in the concise form {@code Investigation
  * <-> InvestigationUser <-> User [name = :user]}, the others in JPQL); released datasets (DOI set) are readable by all; PublicStep Dataset.datafiles.
  */
@@ -107,6 +108,9 @@ final class RuleFixture {
         rule(em, "R", "Datafile <-> Dataset <-> Investigation <-> InvestigationUser <-> User [name=:user]", null);
         rule(em, "R", "SELECT p FROM DatasetParameter p JOIN p.dataset ds JOIN ds.investigation i" + MEMBER, null);
         rule(em, "R", "SELECT ds FROM Dataset ds WHERE ds.doi IS NOT NULL", null);
+        // As the demo and ICAT's installation guide: users are public, members read their co-members' links.
+        rule(em, "R", "SELECT x FROM User x", null);
+        rule(em, "R", "InvestigationUser <-> Investigation <-> InvestigationUser <-> User [name = :user]", null);
         // A rule that does not compile (unknown field) grants nothing and breaks nothing.
         rule(em, "R", "Datafile <-> Dataset [nosuch = 'B1']", null);
 

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RuleMatrixChecks {
 
+    /** By name: a join to the investigation would need INV-B readable too (rules restrict every entity). */
     private static final String DATASETS_OF_A_AND_B =
-            "SELECT ds FROM Dataset ds JOIN ds.investigation i WHERE i.name IN ('INV-A', 'INV-B') ORDER BY ds.name";
+            "SELECT ds FROM Dataset ds WHERE ds.name IN ('A1', 'A2', 'B1', 'B2') ORDER BY ds.name";
 
     private CatalogueUnderTest catalogue;
 
@@ -245,7 +246,8 @@ abstract class RuleMatrixChecks {
         assertEquals(List.of(List.of(), List.of("B1_0.h5")), List.of(
                 search(BOB, "Datafile.name <-> Dataset [name = 'B1']").rows(),
                 search(CAROL, "Datafile.name <-> Dataset [name = 'B1']").rows()));
-        assertEquals(List.of("A2", "B2"), names(search(ALICE,
+        // B2 is readable but reached through INV-B, which alice may not read: the rules restrict every entity.
+        assertEquals(List.of("A2"), names(search(ALICE,
                 "1,2 Dataset <-> Investigation [name IN ('INV-A', 'INV-B')] ORDER BY name").rows()));
         assertEquals(List.of("B2"), names(search(BOB, "Dataset [doi IS NOT NULL] INCLUDE Datafile").rows()));
         assertEquals(List.of(4L), search(ROOT,

@@ -25,15 +25,28 @@ final class FromClauseWriter {
     private final List<StringBuilder> segments = new ArrayList<>();
     private final Map<String, Integer> segmentOfVariable = new HashMap<>();
     private final Map<String, String> collectionJoins = new HashMap<>();
+    /** The entity ranges after the first segment, whose rows are restricted through their id. */
+    private final java.util.Set<String> laterRanges = new java.util.HashSet<>();
     /** The variable that opens the first segment. */
     private String firstVariable;
     private final List<String> correlations = new ArrayList<>();
     private final String boundVariable;
     private final String outerVariable;
+    /** Where the READ conditions of this level go; null when nothing is restricted here (rules, ICAT scope). */
+    private final ReadScope scope;
     private boolean correlatable = true;
 
+    /** An unrestricted FROM clause (a rule's, or a query under {@link RuleScope#SELECTED_ENTITY}). */
     FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from) {
-        this(query, names, from, null, null);
+        this(query, names, from, null, null, null);
+    }
+
+    /**
+     * A FROM clause whose variables, joins and followed paths are restricted in {@code scope}
+     * ({@link RuleScope#EVERY_ENTITY}); {@code scope} null restricts nothing.
+     */
+    FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from, ReadScope scope) {
+        this(query, names, from, null, null, scope);
     }
 
     /**
@@ -46,10 +59,16 @@ final class FromClauseWriter {
      */
     FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from, String boundVariable,
             String outerVariable) {
+        this(query, names, from, boundVariable, outerVariable, null);
+    }
+
+    private FromClauseWriter(ValidatedQuery query, VariableNames names, List<FromItem> from, String boundVariable,
+            String outerVariable, ReadScope scope) {
         this.query = query;
         this.names = names;
         this.boundVariable = boundVariable;
         this.outerVariable = outerVariable;
+        this.scope = scope;
         for (FromItem item : from) {
             int segment;
             if (item instanceof FromItem.EntityRange range && isBound(range.variable())) {
@@ -62,6 +81,14 @@ final class FromClauseWriter {
                 // names are the ICAT names.
                 addSegment(range.entity(), name);
                 segmentOfVariable.put(name, segment);
+                if (segment > 0) {
+                    laterRanges.add(name);
+                }
+                if (scope != null && segment == 0) {
+                    scope.require(range.entity(), name);
+                } else if (scope != null) {
+                    scope.requireById(range.entity(), name);
+                }
             } else {
                 FromItem.PathRange range = (FromItem.PathRange) item;
                 if (isBound(range.path().variable())) {
@@ -79,9 +106,10 @@ final class FromClauseWriter {
         if (isBound(path.variable().name())) {
             return declareCorrelatedRange(type, path, clientVariable);
         }
-        String pathText = pathText(path);
+        String pathText = plainPathText(path);
         Integer rootSegment = segmentOfVariable.get(names.of(path.variable().name()));
         String name = names.declare(clientVariable);
+        List<String> readable = readConditions(path, name, type == JoinType.LEFT);
         int segment;
         if (rootSegment == null) {
             // A sub-select starting from the enclosing query's variable: a derived path declaration of its own.
@@ -92,8 +120,42 @@ final class FromClauseWriter {
             segments.get(segment).append(type == JoinType.LEFT ? " LEFT OUTER JOIN " : " JOIN ").append(pathText)
                     .append(' ').append(name);
         }
+        if (!readable.isEmpty()) {
+            // The joined row must be readable to be joined at all: otherwise the row stays, as if it had none.
+            segments.get(segment).append(" ON ").append(String.join(" AND ", readable));
+        }
         segmentOfVariable.put(name, segment);
         return segment;
+    }
+
+    /**
+     * What the rows a join declares ({@code name}, over {@code path}) must meet to be readable: one condition per
+     * entity the path steps through and for the joined entity, except where a PublicStep leads there from a row
+     * that is itself readable (the path's variable is restricted where it is declared). An inner join's go into
+     * the WHERE of its level; a LEFT join's are returned for its ON clause.
+     */
+    private List<String> readConditions(ResolvedPath path, String name, boolean leftJoin) {
+        List<String> conditions = new ArrayList<>();
+        if (scope == null) {
+            return conditions;
+        }
+        StringBuilder text = new StringBuilder(names.of(path.variable().name()));
+        String origin = path.variable().entity();
+        for (int i = 0; i < path.steps().size(); i++) {
+            FieldInfo step = path.steps().get(i);
+            text.append('.').append(step.name());
+            boolean last = i == path.steps().size() - 1;
+            if (step.isRelationship() && !scope.isPublicStep(origin, step.name())) {
+                String rows = last ? name : text.toString();
+                if (leftJoin) {
+                    scope.condition(step.targetEntity(), rows).ifPresent(conditions::add);
+                } else {
+                    scope.require(step.targetEntity(), rows);
+                }
+            }
+            origin = step.targetEntity();
+        }
+        return conditions;
     }
 
     /** {@code JOIN x.dataset ds} from the bound variable: {@code Dataset ds}, correlated by the row's foreign key. */
@@ -138,8 +200,30 @@ final class FromClauseWriter {
         return correlatable;
     }
 
-    /** The JPQL for a path whose steps are all to-one (or whose to-many steps are only allowed at the end). */
+    /**
+     * The JPQL for a path whose steps are all to-one (or whose to-many steps are only allowed at the end), as a
+     * value: the entities it steps through must be readable; the one it ends in is only its foreign key.
+     */
     String pathText(ResolvedPath path) {
+        String text = plainPathText(path);
+        if (scope != null) {
+            StringBuilder prefix = new StringBuilder(names.of(path.variable().name()));
+            String origin = path.variable().entity();
+            for (int i = 0; i < path.steps().size() - 1; i++) {
+                FieldInfo step = path.steps().get(i);
+                prefix.append('.').append(step.name());
+                boolean onlyItsId = i == path.steps().size() - 2 && step.kind() == FieldKind.TO_ONE
+                        && path.steps().get(i + 1).name().equals("id"); // the row's own foreign key
+                if (step.isRelationship() && !onlyItsId && !scope.isPublicStep(origin, step.name())) {
+                    scope.require(step.targetEntity(), prefix.toString());
+                }
+                origin = step.targetEntity();
+            }
+        }
+        return text;
+    }
+
+    private String plainPathText(ResolvedPath path) {
         if (isBound(path.variable().name()) && path.steps().stream().anyMatch(FieldInfo::isRelationship)) {
             correlatable = false; // v1.dataset.name in a sub-select: EclipseLink would join it for the sub-select
         }
@@ -160,6 +244,7 @@ final class FromClauseWriter {
         String rootName = names.of(path.variable().name());
         int segment = segmentOfVariable.get(rootName);
         StringBuilder text = new StringBuilder(rootName);
+        String origin = path.variable().entity();
         for (int i = 0; i < upToStep; i++) {
             FieldInfo step = path.steps().get(i);
             text.append('.').append(step.name());
@@ -174,12 +259,26 @@ final class FromClauseWriter {
                 }
                 text = new StringBuilder(alias);
             }
+            if (scope != null && step.isRelationship() && !scope.isPublicStep(origin, step.name())) {
+                scope.require(step.targetEntity(), text.toString());
+            }
+            origin = step.targetEntity();
         }
         return text.toString();
     }
 
     String text() {
         return "FROM " + String.join(", ", segments);
+    }
+
+    /** True for the variable of an entity range after the first ({@link ReadRestriction#decideById}). */
+    boolean isLaterRange(String jpqlPath) {
+        return laterRanges.contains(jpqlPath);
+    }
+
+    /** The READ conditions of this level, or null when it restricts nothing. */
+    ReadScope scope() {
+        return scope;
     }
 
     /** Whether anything is declared (a clause whose only range was bound to the enclosing query declares nothing). */

@@ -21,9 +21,11 @@ import org.beamcat.icat.server.query.validation.ValidatedQuery;
 /**
  * Translates validated queries into JPQL with bound parameters. Stateless and thread-safe.
  *
- * <p>Authorization (contract 3.3): for each distinct entity exposed by a SELECT item the {@link ReadRestriction}
- * is asked for a condition, which is ANDed into the WHERE clause. Variables that are only joined or filtered on are
- * not restricted, exactly as ICAT does.
+ * <p>Authorization (contract 3.3, issue 14): under {@link RuleScope#EVERY_ENTITY} the {@link ReadRestriction} is
+ * asked about every variable of FROM and JOIN and every entity a path steps through, at each query level (see
+ * {@link ReadScope}); its conditions are ANDed into that level's WHERE, or put in the ON clause of a LEFT join.
+ * Under {@link RuleScope#SELECTED_ENTITY} only the entities exposed by the SELECT items are restricted, exactly as
+ * ICAT does.
  */
 public final class JpqlTranslator {
 
@@ -33,37 +35,61 @@ public final class JpqlTranslator {
 
     /**
      * @param userName    the session's user name, bound wherever the query says {@code :user}
-     * @param restriction READ authorization for the selected entities ({@link ReadRestriction#UNRESTRICTED} for
-     *                    root)
+     * @param restriction READ authorization ({@link ReadRestriction#UNRESTRICTED} for root), applied to the
+     *                    entities its {@link ReadRestriction#scope()} names
      */
     public JpqlQuery translate(ValidatedQuery query, String userName, ReadRestriction restriction)
             throws IcatServerException {
         Objects.requireNonNull(userName, "userName");
+        try {
+            return restriction.scope() == RuleScope.EVERY_ENTITY ? everyEntity(query, userName, restriction)
+                    : selectedEntity(query, userName, restriction);
+        } catch (ReadScope.Failure e) {
+            throw e.icatException();
+        }
+    }
+
+    /** Every variable and followed path restricted at its own level ({@link ReadScope}). */
+    private static JpqlQuery everyEntity(ValidatedQuery query, String userName, ReadRestriction restriction) {
+        ParameterBindings bindings = new ParameterBindings();
+        SelectStatement statement = query.statement();
+        VariableNames names = new VariableNames(VARIABLE_PREFIX);
+        ReadScope scope = new ReadScope(restriction, bindings);
+        FromClauseWriter from = new FromClauseWriter(query, names, statement.from(), scope);
+        JpqlWriter writer = new JpqlWriter(query, names, bindings, userName);
+        writer.useFrom(from);
+        List<String> items = selectItems(query, from);
+        List<String> conditions = new ArrayList<>();
+        statement.where().ifPresent(where -> conditions.add(writer.condition(where)));
+        Clauses clauses = clauses(statement, writer);
+        conditions.addAll(scope.conditions());
+        return jpqlQuery(query, statement, items, from, conditions, clauses, bindings, scope.denied());
+    }
+
+    /** ICAT's semantics: only the entities the SELECT items expose are restricted. */
+    private static JpqlQuery selectedEntity(ValidatedQuery query, String userName, ReadRestriction restriction)
+            throws IcatServerException {
         ParameterBindings bindings = new ParameterBindings();
         SelectStatement statement = query.statement();
         VariableNames names = new VariableNames(VARIABLE_PREFIX);
         FromClauseWriter from = new FromClauseWriter(query, names, statement.from());
         JpqlWriter writer = new JpqlWriter(query, names, bindings, userName);
         writer.useFrom(from);
-
-        List<String> items = new ArrayList<>();
+        List<String> items = selectItems(query, from);
         Set<Exposure> exposures = new LinkedHashSet<>();
         for (int i = 0; i < statement.selectItems().size(); i++) {
-            SelectItem item = statement.selectItems().get(i);
-            ResolvedPath path = query.resolution(item.path());
-            String text = from.selectPathText(path, path.steps().size());
-            items.add(item instanceof SelectItem.AggregateItem aggregate
-                    ? aggregate.function() + "(" + (aggregate.distinct() ? "DISTINCT " : "") + text + ")" : text);
-            SelectedItem selected = query.selectedItems().get(i);
+            ResolvedPath path = query.resolution(statement.selectItems().get(i).path());
             int ownerSteps = path.endsInAttribute() ? path.steps().size() - 1 : path.steps().size();
-            exposures.add(new Exposure(selected.exposedEntity(), from.selectPathText(path, ownerSteps)));
+            exposures.add(new Exposure(query.selectedItems().get(i).exposedEntity(),
+                    from.selectPathText(path, ownerSteps)));
         }
-
         List<String> conditions = new ArrayList<>();
         statement.where().ifPresent(where -> conditions.add(writer.condition(where)));
         boolean denied = false;
         for (Exposure exposure : exposures) {
-            ReadDecision decision = restriction.decide(exposure.entity(), exposure.jpqlPath(), bindings);
+            ReadDecision decision = from.isLaterRange(exposure.jpqlPath())
+                    ? restriction.decideById(exposure.entity(), exposure.jpqlPath(), bindings)
+                    : restriction.decide(exposure.entity(), exposure.jpqlPath(), bindings);
             if (decision instanceof ReadDecision.DenyAll) {
                 denied = true;
             } else if (decision instanceof ReadDecision.Restrict restrict) {
@@ -77,23 +103,43 @@ public final class JpqlTranslator {
             // Also in the text, so that running the query anyway can never leak rows.
             conditions.add("1 = 0");
         }
+        return jpqlQuery(query, statement, items, from, conditions, clauses(statement, writer), bindings, denied);
+    }
 
+    private static List<String> selectItems(ValidatedQuery query, FromClauseWriter from) {
+        List<String> items = new ArrayList<>();
+        for (SelectItem item : query.statement().selectItems()) {
+            ResolvedPath path = query.resolution(item.path());
+            String text = from.selectPathText(path, path.steps().size());
+            items.add(item instanceof SelectItem.AggregateItem aggregate
+                    ? aggregate.function() + "(" + (aggregate.distinct() ? "DISTINCT " : "") + text + ")" : text);
+        }
+        return items;
+    }
+
+    /** GROUP BY, HAVING and ORDER BY, written before the WHERE is put together: their paths add conditions. */
+    private record Clauses(String groupBy, String having, String orderBy) {
+    }
+
+    private static Clauses clauses(SelectStatement statement, JpqlWriter writer) {
+        String groupBy = statement.groupBy().isEmpty() ? "" : " GROUP BY " + writer.joinScalars(statement.groupBy());
+        String having = statement.having().map(condition -> " HAVING " + writer.condition(condition)).orElse("");
+        List<String> order = new ArrayList<>();
+        for (OrderItem item : statement.orderBy()) {
+            order.add(writer.orderItem(item));
+        }
+        return new Clauses(groupBy, having, order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order));
+    }
+
+    private static JpqlQuery jpqlQuery(ValidatedQuery query, SelectStatement statement, List<String> items,
+            FromClauseWriter from, List<String> conditions, Clauses clauses, ParameterBindings bindings,
+            boolean denied) {
         StringBuilder jpql = new StringBuilder("SELECT ").append(statement.distinct() ? "DISTINCT " : "")
                 .append(String.join(", ", items)).append(' ').append(from.text());
         if (!conditions.isEmpty()) {
             jpql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        if (!statement.groupBy().isEmpty()) {
-            jpql.append(" GROUP BY ").append(writer.joinScalars(statement.groupBy()));
-        }
-        statement.having().ifPresent(having -> jpql.append(" HAVING ").append(writer.condition(having)));
-        if (!statement.orderBy().isEmpty()) {
-            List<String> order = new ArrayList<>();
-            for (OrderItem item : statement.orderBy()) {
-                order.add(writer.orderItem(item));
-            }
-            jpql.append(" ORDER BY ").append(String.join(", ", order));
-        }
+        jpql.append(clauses.groupBy()).append(clauses.having()).append(clauses.orderBy());
         return new JpqlQuery(jpql.toString(), bindings.values(), query.selectedItems(), query.include(),
                 query.limit(), denied);
     }
@@ -117,10 +163,19 @@ public final class JpqlTranslator {
      */
     public String translateRowCondition(ValidatedQuery query, String userName, ParameterBindings bindings,
             String variablePrefix, String outerPath) throws IcatServerException {
+        return translateRowCondition(query, userName, bindings, variablePrefix, outerPath, true);
+    }
+
+    /**
+     * As {@link #translateRowCondition(ValidatedQuery, String, ParameterBindings, String, String)}, with
+     * {@code throughForeignKeys} false to always correlate on the row's id ({@link ReadRestriction#decideById}).
+     */
+    public String translateRowCondition(ValidatedQuery query, String userName, ParameterBindings bindings,
+            String variablePrefix, String outerPath, boolean throughForeignKeys) throws IcatServerException {
         checkRule(query, userName, variablePrefix);
         Optional<String> root = rowVariable(query.statement());
         // The row's foreign keys are only used from a plain variable of the enclosing query (v1, not v1.dataset).
-        if (root.isPresent() && outerPath.matches(JPQL_NAME)) {
+        if (throughForeignKeys && root.isPresent() && outerPath.matches(JPQL_NAME)) {
             int mark = bindings.size();
             Optional<String> correlated = correlatedThroughForeignKeys(query, userName, bindings, variablePrefix,
                     outerPath, root.get());

@@ -1,6 +1,6 @@
 package org.beamcat.icat.server.query.translation;
 
-/** What a {@link ReadRestriction} decides for one selected entity. */
+/** What a {@link ReadRestriction} decides for the rows of one entity a query reads. */
 public sealed interface ReadDecision {
 
     /** Root user, public table or an unrestricted rule: no extra condition. */

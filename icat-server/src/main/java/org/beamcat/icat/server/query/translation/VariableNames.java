@@ -40,6 +40,16 @@ final class VariableNames {
         return prefix + counter;
     }
 
+    /** How many names were handed out: a mark to {@link #release} names not used after all. */
+    int mark() {
+        return counter;
+    }
+
+    /** Hands out the names since {@code mark} again (a rewrite that was not needed). */
+    void release(int mark) {
+        counter = mark;
+    }
+
     String of(String clientName) {
         String name = names.get(key(clientName));
         if (name == null) {
