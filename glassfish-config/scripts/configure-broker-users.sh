@@ -3,9 +3,10 @@
 # default guest/guest login, which anybody who reaches the JMS port (7676) or the STOMP bridge could use to
 # put messages on the ingestion queues. The account is kept in the broker's own user repository (set with
 # OpenMQ's imqusermgr), and the server's applications connect with it too: the JMS resource adapter's
-# connection (the message-driven beans, the dead-letter view, POST /ingest/dataset) takes it from the
-# jms-service properties user-name / password, read when the adapter starts, so run this before the first
-# deployment (or restart the domain afterwards).
+# connection (the message-driven beans) takes it from the jms-service properties user-name / password, read
+# when the adapter starts, and the default JMS connection factory (POST /ingest/dataset, the dead-letter
+# view) from its pool's UserName / Password; run this before the first deployment (or restart the domain
+# afterwards).
 #
 #   BEAMCAT_JMS_PRODUCER_USER      (required) broker user of the producers (Tango devices, STOMP and JMS
 #                                  clients) and of the server's own JMS connections; "guest" only for a demo:
@@ -34,8 +35,12 @@ varhome=$domain_dir/$domain_name/imq
 usermgr=$PAYARA_HOME/mq/bin/imqusermgr
 prefix=configs.config.server-config.jms-service.property
 
-# The resource adapter's own connection: read when it starts, so set before the broker is first used.
+# The resource adapter's own connection (the message-driven beans): read when it starts, so set before the
+# broker is first used. The default JMS connection factory (JMSContext injection, the dead-letter view)
+# has a login of its own on its pool.
+pool=resources.connector-connection-pool.jms/__defaultConnectionFactory-Connection-Pool.property
 quietly asadm set "$prefix.user-name=$user" "$prefix.password=$(asadmin_escape "$password")"
+quietly asadm set "$pool.UserName=$user" "$pool.Password=$(asadmin_escape "$password")"
 
 # The broker writes its user repository when it first starts (lazily): make it start if it never ran.
 if [ ! -f "$varhome/instances/imqbroker/etc/passwd" ]; then

@@ -36,7 +36,7 @@ class IngestAuthenticationIT extends IngestSystemTest {
         String name = "hijack_" + unique;
         String hijack = IngestProbe.datasetXml("MA-4321", "id11", name, bobsFolder, "hijack_" + unique, "");
 
-        HttpResponse<String> refused = IngestProbe.postDataset(hijack, "application/xml");
+        HttpResponse<String> refused = IngestProbe.postDatasetWithoutCredentials(hijack, "application/xml");
 
         assertEquals(401, refused.statusCode(), refused.body());
         assertJsonError(refused, "SESSION");
@@ -62,6 +62,8 @@ class IngestAuthenticationIT extends IngestSystemTest {
         HttpResponse<String> expired = IngestProbe.postDataset(xml, "application/xml", "X-ICAT-Session-Id",
                 "00000000-0000-0000-0000-000000000000");
         assertEquals(401, expired.statusCode(), "an unknown catalogue session: " + expired.body());
+        HttpResponse<String> none = IngestProbe.postDatasetWithoutCredentials(xml, "application/xml");
+        assertEquals(401, none.statusCode(), none.body());
         assertEquals(0, IngestProbe.datasetsAt(relative(folder)));
     }
 

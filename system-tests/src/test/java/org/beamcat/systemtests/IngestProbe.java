@@ -87,7 +87,13 @@ final class IngestProbe {
         return postDataset(body, contentType, "Authorization", IngestCredentials.producerAuthorization());
     }
 
-    /** POST /ingest/dataset with exactly these headers besides Content-Type (none: no credentials at all). */
+    /** POST /ingest/dataset as an attacker sends it: no credentials at all. */
+    static HttpResponse<String> postDatasetWithoutCredentials(String body, String contentType)
+            throws IOException, InterruptedException {
+        return Http.post("/ingest/dataset", body, contentType);
+    }
+
+    /** POST /ingest/dataset with exactly these headers besides Content-Type. */
     static HttpResponse<String> postDataset(String body, String contentType, String... headerNamesAndValues)
             throws IOException, InterruptedException {
         return Http.post("/ingest/dataset", body, contentType, headerNamesAndValues);
