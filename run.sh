@@ -17,6 +17,12 @@
 #                       (glassfish-config/README.md); by default the DEMO-ONLY users root (a root user),
 #                       alice and bob on the simple authenticator, each with the password equal to the name
 #   BEAMCAT_STOMP_PORT  port of the broker's STOMP bridge (default 61613; "off" switches it off)
+#   BEAMCAT_JMS_PRODUCER_USER, BEAMCAT_JMS_PRODUCER_PASSWORD  the broker's producer account for JMS, STOMP
+#                       and the Tango devices (default: the DEMO-ONLY guest/guest; any other user switches
+#                       guest off)
+#   BEAMCAT_INGEST_PRODUCER_TOKENS, BEAMCAT_INGEST_PRODUCER_GROUPING  who may POST /ingest/dataset besides
+#                       root users (glassfish-config/README.md); by default the DEMO-ONLY sequencer
+#                       "demo-sequencer" with the secret printed at the end
 #   BEAMCAT_IDS_READER_USER, BEAMCAT_IDS_READER_PASSWORD  the IDS reader account (default: the demo root
 #                       user when the demo users are used)
 set -euo pipefail
@@ -31,6 +37,10 @@ RUN_DIR=$BEAMCAT_HOME/var/run
 BASE_URL=http://localhost:8080
 export ASADMIN_OPTS="--port 4848"
 SCRIPTS=glassfish-config/scripts
+# DEMO-ONLY producer credentials, used unless the caller configures real ones (see the header).
+DEMO_PRODUCER_SECRET=demo-sequencer-secret
+JMS_USER=${BEAMCAT_JMS_PRODUCER_USER:-guest}
+JMS_PASSWORD=${BEAMCAT_JMS_PRODUCER_PASSWORD:-guest}
 
 domain_running() {
   [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN running"
@@ -84,15 +94,23 @@ start() {
   # users the IDS reader account is the demo root user.
   local demo_reader=""
   [ -n "${BEAMCAT_ICAT_SIMPLE_USERS+set}" ] || demo_reader=root
+  # The demo sequencer's secret for POST /ingest/dataset: configured as its SHA-256 only.
+  local demo_tokens
+  demo_tokens="demo-sequencer:$(printf %s "$DEMO_PRODUCER_SECRET" | sha256sum | cut -d' ' -f1)"
+  local producer_tokens=${BEAMCAT_INGEST_PRODUCER_TOKENS-$demo_tokens}
   BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL \
   BEAMCAT_ICAT_ROOT_USERS=${BEAMCAT_ICAT_ROOT_USERS-simple/root} \
   BEAMCAT_ICAT_SIMPLE_USERS=${BEAMCAT_ICAT_SIMPLE_USERS-$BEAMCAT_DEMO_SIMPLE_USERS} \
   BEAMCAT_IDS_READER_USER=${BEAMCAT_IDS_READER_USER-$demo_reader} \
   BEAMCAT_IDS_READER_PASSWORD=${BEAMCAT_IDS_READER_PASSWORD-$demo_reader} \
+  BEAMCAT_INGEST_PRODUCER_TOKENS=$producer_tokens \
     "$SCRIPTS/configure-properties.sh"
   BEAMCAT_DB=$db "$SCRIPTS/configure-database.sh"
   # Before the first deployment starts the (lazy) embedded broker; a changed port needs ./run.sh restart.
   "$SCRIPTS/configure-stomp.sh"
+  # The broker's producer account: guest/guest only for this demo, unless the caller gives a real one.
+  BEAMCAT_JMS_PRODUCER_USER=$JMS_USER BEAMCAT_JMS_PRODUCER_PASSWORD=$JMS_PASSWORD \
+    "$SCRIPTS/configure-broker-users.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/configure-http.sh" "$DOMAIN" "$DOMAIN_DIR"
 
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.
@@ -101,6 +119,7 @@ start() {
   # Settings are read when the applications start: a change of them needs a redeploy too.
   fingerprint="$fingerprint $db $data_root ${BEAMCAT_ICAT_ROOT_USERS-} ${BEAMCAT_ICAT_SIMPLE_USERS-}"
   fingerprint="$fingerprint ${BEAMCAT_ICAT_AUTHENTICATORS-} ${BEAMCAT_IDS_READER_USER-}"
+  fingerprint="$fingerprint $producer_tokens ${BEAMCAT_INGEST_PRODUCER_GROUPING-} $JMS_USER"
   if [ "$(cat "$RUN_DIR/deployed" 2>/dev/null)" = "$fingerprint" ] \
       && asadm list-applications 2>/dev/null | grep -q '^icat-ear'; then
     log "applications are up to date"
@@ -133,12 +152,19 @@ BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
   Health                  $BASE_URL/health/ready      $BASE_URL/health/live
   Payara admin console    http://localhost:4848       user "admin", no password (local domain only)
   JMS broker (OpenMQ)     localhost:7676              queue icatIngest
-  STOMP (OpenMQ bridge)   localhost:${BEAMCAT_STOMP_PORT:-61613}             destination /queue/icatIngest, login guest/guest
+  STOMP (OpenMQ bridge)   localhost:${BEAMCAT_STOMP_PORT:-61613}             destination /queue/icatIngest, login $JMS_USER (JMS too)
   Data root               $data_root
   Server log              $DOMAIN_DIR/$DOMAIN/logs/server.log
 Catalogue: $demo.
 Demo logins (authenticator "simple", password = user name, for trying BeamCat only):
   root (a root user), alice, bob      e.g. curl -d 'json={"plugin":"simple","credentials":[{"username":"alice"},{"password":"alice"}]}' $BASE_URL/icat/session
+$(if [ -z "${BEAMCAT_INGEST_PRODUCER_TOKENS+set}" ]; then
+  printf '%s\n' "Demo producer (POST /ingest/dataset; for trying BeamCat only):" \
+    "  curl -H 'Authorization: Bearer $DEMO_PRODUCER_SECRET' -H 'Content-Type: application/json' --data @message.json $BASE_URL/ingest/dataset"
+fi)
+$(if [ "$JMS_USER" = guest ]; then
+  echo "Broker login guest/guest (JMS, STOMP, Tango devices): demo only; set BEAMCAT_JMS_PRODUCER_USER/_PASSWORD otherwise."
+fi)
 Stop everything with: ./run.sh stop
 SUMMARY
 }

@@ -77,6 +77,15 @@ rm -rf "$data_root" && mkdir -p "$data_root"
 # computes CRC32 checksums, and processed data waits for its raw inputs 1+2+4+8 s before dead-lettering,
 # so the system tests see both outcomes of a wait in seconds. A catalogue search may take 5 s (not 30), so
 # IcatHostileQueriesIT sees its expensive queries cancelled quickly.
+# Ingestion's producers: a sequencer's shared secret (configured as its SHA-256 only), the catalogue grouping
+# whose members may ingest, and a real broker user for JMS/STOMP producers with guest/guest switched off.
+# The system tests receive the clear values (-Dit.ingest.* / -Dit.jms.*) and send with them.
+IT_PRODUCER_SECRET=it-sequencer-secret-$PORT_BASE
+IT_PRODUCER_GROUPING=ingest-producers
+IT_JMS_USER=beamcat-it-producer
+IT_JMS_PASSWORD=it-broker-secret-$PORT_BASE
+BEAMCAT_INGEST_PRODUCER_TOKENS="it-sequencer:$(printf %s "$IT_PRODUCER_SECRET" | sha256sum | cut -d' ' -f1)" \
+BEAMCAT_INGEST_PRODUCER_GROUPING=$IT_PRODUCER_GROUPING \
 BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL="http://localhost:$((PORT_BASE + 80))" \
 BEAMCAT_INGEST_CHECKSUM=crc32 BEAMCAT_INGEST_INPUT_WAIT_SECONDS=1 BEAMCAT_INGEST_INPUT_WAIT_MAX=4 \
 BEAMCAT_ICAT_AUTHENTICATORS=simple,db,anon BEAMCAT_ICAT_ROOT_USERS=simple/root BEAMCAT_ICAT_MAX_SEARCH_SECONDS=5 \
@@ -88,11 +97,15 @@ BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_it B
   glassfish-config/scripts/configure-database.sh
 # The STOMP bridge on port base + 72, set before the first deployment starts the (lazy) embedded broker.
 BEAMCAT_STOMP_PORT=$((PORT_BASE + 72)) glassfish-config/scripts/configure-stomp.sh
+BEAMCAT_JMS_PRODUCER_USER=$IT_JMS_USER BEAMCAT_JMS_PRODUCER_PASSWORD=$IT_JMS_PASSWORD \
+  glassfish-config/scripts/configure-broker-users.sh "$DOMAIN" "$DOMAIN_DIR"
 glassfish-config/scripts/configure-http.sh "$DOMAIN" "$DOMAIN_DIR"
 
 # it.pg.*: the catalogue database, for system tests that add db-authenticator users as an admin would.
 IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root"
-  -Dit.stomp.port=$((PORT_BASE + 72)) -Dit.domain.dir="$DOMAIN_DIR" -Dit.domain.name="$DOMAIN")
+  -Dit.stomp.port=$((PORT_BASE + 72)) -Dit.domain.dir="$DOMAIN_DIR" -Dit.domain.name="$DOMAIN"
+  -Dit.ingest.token="$IT_PRODUCER_SECRET" -Dit.ingest.grouping="$IT_PRODUCER_GROUPING"
+  -Dit.jms.user="$IT_JMS_USER" -Dit.jms.password="$IT_JMS_PASSWORD")
 "${MVN[@]}" verify "${IT_ARGS[@]}" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
 
 # The catalogue's system tests once more with the catalogue on Payara's embedded H2, the database

@@ -26,6 +26,9 @@ PORT_BASE=${BEAMCAT_BENCH_PORT_BASE:-25000}
 check_port_base BEAMCAT_BENCH_PORT_BASE "$PORT_BASE"
 DOMAIN=beamcat-bench-$PORT_BASE
 BENCH_VAR=${BENCH_VAR:-$BEAMCAT_HOME/var/bench-$PORT_BASE}
+# The throw-away bench stack's broker producer account (configure-broker-users.sh).
+BENCH_JMS_USER=beamcat-bench-producer
+BENCH_JMS_PASSWORD=bench-broker-secret-$PORT_BASE
 DOMAIN_DIR=$BENCH_VAR/domains
 DATA_ROOT=$BENCH_VAR/data
 ARCHIVE_ROOT=$BENCH_VAR/archive
@@ -99,6 +102,9 @@ stack_up() {
     "beamcat.ids.queue.interval-seconds=1:beamcat.ids.queue.write-delay-seconds=0"
   BEAMCAT_DB=postgresql BEAMCAT_PG_DATABASE=$DATABASE BEAMCAT_PG_USER=beamcat_bench BEAMCAT_PG_PASSWORD=beamcat_bench \
     "$SCRIPTS/configure-database.sh"
+  # A real broker producer account (guest/guest off), which the ingestion scenario sends with.
+  BEAMCAT_JMS_PRODUCER_USER=$BENCH_JMS_USER BEAMCAT_JMS_PRODUCER_PASSWORD=$BENCH_JMS_PASSWORD \
+    "$SCRIPTS/configure-broker-users.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/configure-http.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/deploy.sh"
   wait_for_url "$BASE_URL/icat/version" 200 180 || die "/icat does not answer"
@@ -112,7 +118,7 @@ stack_up() {
 
 bench() {
   local mq_lib=$PAYARA_HOME/mq/lib
-  java -Xmx1g -cp "bench/target/bench.jar:bench/target/lib/*:$mq_lib/imq.jar:$mq_lib/jms.jar" \
+  BEAMCAT_JMS_PRODUCER_USER=$BENCH_JMS_USER BEAMCAT_JMS_PRODUCER_PASSWORD=$BENCH_JMS_PASSWORD java -Xmx1g -cp "bench/target/bench.jar:bench/target/lib/*:$mq_lib/imq.jar:$mq_lib/jms.jar" \
     org.beamcat.bench.BenchMain "$@" \
     --url "$BASE_URL" --data-root "$DATA_ROOT" --archive-root "$ARCHIVE_ROOT" --broker-port $((PORT_BASE + 76)) \
     --jdbc-url "jdbc:postgresql://localhost:5432/$DATABASE" --jdbc-user beamcat_bench --jdbc-password beamcat_bench \

@@ -49,6 +49,14 @@
 #   BEAMCAT_INGEST_ICAT_AUTHENTICATOR  catalogue authenticator of the ingestion service account (default simple)
 #   BEAMCAT_INGEST_ICAT_USER      its user name; must be a catalogue root user (default root, the demo root user)
 #   BEAMCAT_INGEST_ICAT_PASSWORD  its password (default root, the demo password; set a real one in production)
+#   BEAMCAT_INGEST_PRODUCER_TOKENS  producers allowed to POST /ingest/dataset with a shared secret
+#                         (Authorization: Bearer <secret>), name:sha256hex,name:sha256hex with the SHA-256 of
+#                         each secret (printf %s "$secret" | sha256sum); the secrets themselves are never
+#                         configured (default: none)
+#   BEAMCAT_INGEST_PRODUCER_GROUPING  catalogue grouping whose members may ingest with their catalogue
+#                         session, besides the root users (default: none, root users only)
+#   BEAMCAT_INGEST_PRODUCER_SESSION_CACHE_SECONDS  how long an accepted producer session is trusted without
+#                         asking the catalogue again, 0-3600 (default 60)
 #   BEAMCAT_INGEST_MAX_ATTEMPTS   deliveries of a message failing for a passing reason before it is
 #                         dead-lettered (default 5)
 #   BEAMCAT_INGEST_BATCH_SIZE     datafiles created per catalogue call (default 1000)
@@ -104,6 +112,9 @@ optional_setting beamcat.icat.root-users "${BEAMCAT_ICAT_ROOT_USERS:-}"
 optional_setting beamcat.icat.authn.simple.users "${BEAMCAT_ICAT_SIMPLE_USERS:-}"
 optional_setting beamcat.icat.max-search-seconds "${BEAMCAT_ICAT_MAX_SEARCH_SECONDS:-}"
 optional_setting beamcat.icat.max-concurrent-searches "${BEAMCAT_ICAT_MAX_CONCURRENT_SEARCHES:-}"
+optional_setting beamcat.ingest.producer-tokens "${BEAMCAT_INGEST_PRODUCER_TOKENS:-}"
+optional_setting beamcat.ingest.producer-grouping "${BEAMCAT_INGEST_PRODUCER_GROUPING:-}"
+optional_setting beamcat.ingest.producer-session-cache-seconds "${BEAMCAT_INGEST_PRODUCER_SESSION_CACHE_SECONDS:-}"
 optional_setting beamcat.ingest.convert-legacy "${BEAMCAT_INGEST_CONVERT_LEGACY:-}"
 optional_setting beamcat.ingest.convert-max-bytes "${BEAMCAT_INGEST_CONVERT_MAX_BYTES:-}"
 optional_setting beamcat.ingest.convert-time-zone "${BEAMCAT_INGEST_CONVERT_TIME_ZONE:-}"
@@ -132,8 +143,8 @@ for key in "${!settings[@]}"; do
 done
 quietly asadm create-system-properties "$joined"
 for key in $(printf '%s\n' "${!settings[@]}" | sort); do
-  if [ "$key" = beamcat.icat.authn.simple.users ]; then
-    # Only the names: the passwords (even hashed) do not belong in logs.
+  if [ "$key" = beamcat.icat.authn.simple.users ] || [ "$key" = beamcat.ingest.producer-tokens ]; then
+    # Only the names: the passwords and secrets (even hashed) do not belong in logs.
     log "$key = $(printf '%s' "${settings[$key]}" | tr ',' '\n' | cut -d: -f1 | paste -sd, -) (passwords not shown)"
   elif [[ $key == *password ]]; then
     log "$key = (not shown)"

@@ -43,11 +43,26 @@ final class Http {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A POST of a body of the given type (XML, JSON). */
-    static HttpResponse<String> post(String path, String body, String contentType)
+    /** A POST of a body of the given type (XML, JSON), with extra headers (name, value, name, value…). */
+    static HttpResponse<String> post(String path, String body, String contentType, String... headerNamesAndValues)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(BASE.resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request);
+    }
+
+    /** Any method, any body (possibly none), any headers: for requests a client should not send. */
+    static HttpResponse<String> request(String method, String path, String body, String... headerNamesAndValues)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request);
     }
 
     /** Polls until the path answers the status: applications answer a little after deployment returns. */

@@ -199,11 +199,11 @@ class IngestDatasetIT extends DeployedBeamCat {
     @Test
     void deadLettersAreForOperatorsOnly() throws Exception {
         HttpResponse<String> anonymous = Http.get("/ingest/dead-letters");
-        assertEquals(403, anonymous.statusCode(), anonymous.body());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
         HttpResponse<String> alice = Http.get("/ingest/dead-letters?sessionId=" + DemoCatalogueFixture.login("alice"));
         assertEquals(403, alice.statusCode(), alice.body());
         assertEquals("INSUFFICIENT_PRIVILEGES", Http.json(alice).getString("code"));
         HttpResponse<String> resubmit = Http.post("/ingest/dead-letters/ID:1-2-3/resubmit", "");
-        assertEquals(403, resubmit.statusCode(), "resubmitting needs an operator too");
+        assertEquals(401, resubmit.statusCode(), "resubmitting needs an operator too");
     }
 }

@@ -1,6 +1,7 @@
 package org.beamcat.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -48,6 +49,16 @@ class IngestJmsIT extends DeployedBeamCat {
         } finally {
             cleanup.run();
         }
+    }
+
+    /** Outside the demo the broker's default login is off: guest/guest cannot put a message on the queue. */
+    @Test
+    void theDefaultGuestLoginIsRefused() throws Exception {
+        Exception refused = assertThrows(Exception.class, () -> OpenMqSender.send("icatIngest",
+                "<tns:dataset xmlns:tns=\"http://www.esrf.fr/icat\"/>", "guest", "guest"));
+        Throwable cause = refused instanceof java.lang.reflect.InvocationTargetException wrapped
+                ? wrapped.getCause() : refused;
+        assertTrue(String.valueOf(cause.getMessage()).contains("Login failed"), String.valueOf(cause));
     }
 
     private static void check(Path folder, String location, long handled) throws Exception {

@@ -79,9 +79,24 @@ final class IngestProbe {
                 + "<tns:endDate>2026-03-13T10:05:00+01:00</tns:endDate>" + parameters + "</tns:dataset>";
     }
 
-    /** The HTTP generic API: POST /ingest/dataset with the XML or JSON form of a message. */
+    /**
+     * The HTTP generic API: POST /ingest/dataset with the XML or JSON form of a message, as the test
+     * sequencer (its shared secret, {@link IngestCredentials}).
+     */
     static HttpResponse<String> postDataset(String body, String contentType) throws IOException, InterruptedException {
+        return postDataset(body, contentType, "Authorization", IngestCredentials.producerAuthorization());
+    }
+
+    /** POST /ingest/dataset as an attacker sends it: no credentials at all. */
+    static HttpResponse<String> postDatasetWithoutCredentials(String body, String contentType)
+            throws IOException, InterruptedException {
         return Http.post("/ingest/dataset", body, contentType);
+    }
+
+    /** POST /ingest/dataset with exactly these headers besides Content-Type. */
+    static HttpResponse<String> postDataset(String body, String contentType, String... headerNamesAndValues)
+            throws IOException, InterruptedException {
+        return Http.post("/ingest/dataset", body, contentType, headerNamesAndValues);
     }
 
     static String parameter(String name, String value) {
@@ -100,7 +115,8 @@ final class IngestProbe {
      */
     static void sendOverStomp(List<String> bodies) throws IOException {
         try (StompConnection stomp = new StompConnection("localhost", stompPort())) {
-            StompConnection.Frame connected = stomp.connect("1.0,1.1", "guest", "guest");
+            StompConnection.Frame connected = stomp.connect("1.0,1.1", IngestCredentials.brokerUser(),
+                    IngestCredentials.brokerPassword());
             assertEquals("CONNECTED", connected.command(), connected.toString());
             for (String body : bodies) {
                 StompConnection.Frame receipt = stomp.send("/queue/icatIngest", java.util.Map.of("persistent", "true"),

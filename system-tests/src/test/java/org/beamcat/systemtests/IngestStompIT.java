@@ -32,7 +32,8 @@ class IngestStompIT extends IngestSystemTest {
         String xml = IngestProbe.datasetXml(folder, sample, IngestProbe.parameter("TOMO_energy", "21.5"));
 
         try (StompConnection stomp = new StompConnection("localhost", PORT)) {
-            StompConnection.Frame connected = stomp.connect("1.0,1.1", "guest", "guest");
+            StompConnection.Frame connected = stomp.connect("1.0,1.1", IngestCredentials.brokerUser(),
+                    IngestCredentials.brokerPassword());
             assertEquals("CONNECTED", connected.command(), connected.toString());
             assertEquals("1.0", connected.header("version"), "the bridge answers 1.1 clients with 1.0");
             // the headers pyicat-plus sends (persistent, ack); no content-length: a JMS TextMessage
@@ -63,7 +64,8 @@ class IngestStompIT extends IngestSystemTest {
         byte[] xml = IngestProbe.datasetXml(folder, sample, "").getBytes(StandardCharsets.UTF_8);
 
         try (StompConnection stomp = new StompConnection("localhost", PORT)) {
-            StompConnection.Frame connected = stomp.connect("1.1,1.2", "guest", "guest");
+            StompConnection.Frame connected = stomp.connect("1.1,1.2", IngestCredentials.brokerUser(),
+                    IngestCredentials.brokerPassword());
             assertEquals("1.2", connected.header("version"), connected.toString());
             // content-length makes the bridge send a JMS BytesMessage; the ingester reads it as UTF-8
             StompConnection.Frame receipt = stomp.send("/queue/icatIngest",
@@ -79,12 +81,22 @@ class IngestStompIT extends IngestSystemTest {
     @Test
     void clientsOfferingOnlyOneOneOrWrongCredentialsAreRefusedWithAnErrorFrame() throws Exception {
         try (StompConnection stomp = new StompConnection("localhost", PORT)) {
-            StompConnection.Frame refused = stomp.connect("1.1", "guest", "guest");
+            StompConnection.Frame refused = stomp.connect("1.1", IngestCredentials.brokerUser(),
+                    IngestCredentials.brokerPassword());
             assertEquals("ERROR", refused.command(), refused.toString());
             assertTrue(refused.header("message").contains("1.1"), refused.toString());
         }
         try (StompConnection stomp = new StompConnection("localhost", PORT)) {
-            StompConnection.Frame refused = stomp.connect("1.0,1.1", "guest", "not-the-password");
+            StompConnection.Frame refused = stomp.connect("1.0,1.1", IngestCredentials.brokerUser(), "not-the-password");
+            assertEquals("ERROR", refused.command(), refused.toString());
+        }
+    }
+
+    /** Outside the demo the broker's default login is off: an attacker's guest/guest gets no session. */
+    @Test
+    void theDefaultGuestLoginIsRefused() throws Exception {
+        try (StompConnection stomp = new StompConnection("localhost", PORT)) {
+            StompConnection.Frame refused = stomp.connect("1.0,1.1", "guest", "guest");
             assertEquals("ERROR", refused.command(), refused.toString());
         }
     }

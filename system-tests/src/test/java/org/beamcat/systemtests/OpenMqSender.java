@@ -18,8 +18,13 @@ final class OpenMqSender {
     private OpenMqSender() {
     }
 
-    /** Sends one message; returns the JMS message id the broker gave it. */
+    /** Sends one message as the broker's producer account; returns the JMS message id the broker gave it. */
     static String send(String queueName, String text) throws Exception {
+        return send(queueName, text, IngestCredentials.brokerUser(), IngestCredentials.brokerPassword());
+    }
+
+    /** Sends one message logged in as {@code user}; a refused login throws (the reflective call's cause). */
+    static String send(String queueName, String text, String user, String password) throws Exception {
         Path mqLib = payaraHome().resolve("mq/lib");
         int brokerPort = Integer.parseInt(System.getProperty("it.http.port", "28080")) - 80 + 76;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {mqLib.resolve("imq.jar").toUri().toURL(),
@@ -30,7 +35,7 @@ final class OpenMqSender {
                     .invoke(factory, "imqAddressList", "mq://localhost:" + brokerPort + "/jms");
             Class<?> contextClass = loader.loadClass("jakarta.jms.JMSContext");
             Object context = loader.loadClass("jakarta.jms.ConnectionFactory")
-                    .getMethod("createContext", String.class, String.class).invoke(factory, "guest", "guest");
+                    .getMethod("createContext", String.class, String.class).invoke(factory, user, password);
             try {
                 Object queue = contextClass.getMethod("createQueue", String.class).invoke(context, queueName);
                 Object message = contextClass.getMethod("createTextMessage", String.class).invoke(context, text);

@@ -89,6 +89,20 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void brokerUsersScriptNeedsAProducerAccountBeforeChangingAnything(@TempDir Path domains) throws Exception {
+        java.nio.file.Files.createDirectories(domains.resolve("d"));
+        String script = "glassfish-config/scripts/configure-broker-users.sh";
+        assertFailsSaying(run(Map.of("BEAMCAT_JMS_PRODUCER_USER", "", "BEAMCAT_JMS_PRODUCER_PASSWORD", "x"), script, "d",
+                domains.toString()), "BEAMCAT_JMS_PRODUCER_USER must be a broker user name");
+        assertFailsSaying(run(Map.of("BEAMCAT_JMS_PRODUCER_USER", "a:b", "BEAMCAT_JMS_PRODUCER_PASSWORD", "x"), script,
+                "d", domains.toString()), "BEAMCAT_JMS_PRODUCER_USER must be a broker user name");
+        assertFailsSaying(run(Map.of("BEAMCAT_JMS_PRODUCER_USER", "producer", "BEAMCAT_JMS_PRODUCER_PASSWORD", ""), script,
+                "d", domains.toString()), "BEAMCAT_JMS_PRODUCER_PASSWORD must be 1 to 128 characters");
+        assertFailsSaying(run(Map.of("BEAMCAT_JMS_PRODUCER_USER", "producer", "BEAMCAT_JMS_PRODUCER_PASSWORD", "x"), script,
+                "nosuch", domains.toString()), "no domain nosuch in '" + domains + "'");
+    }
+
+    @Test
     void httpScriptRefusesALocalDomainThatIsNotThere(@TempDir Path domains) throws Exception {
         // the domain it would restart after a change must exist, or a typo would leave a changed listener unchecked
         assertFailsSaying(run(Map.of(), "glassfish-config/scripts/configure-http.sh", "nosuch", domains.toString()),

@@ -37,7 +37,9 @@ final class TangoDeviceProcess implements AutoCloseable {
                 MANAGER + "->metaExperimentDevice: " + EXPERIMENT,
                 MANAGER + "->dataFolderPattern: {dataRoot}",
                 MANAGER + "->brokerAddress: mq://localhost:" + brokerPort + "/jms",
-                MANAGER + "->queueName: icatIngest", ""));
+                MANAGER + "->queueName: icatIngest",
+                MANAGER + "->brokerUser: " + IngestCredentials.brokerUser(),
+                MANAGER + "->brokerPassword: " + IngestCredentials.brokerPassword(), ""));
         int port = freePort();
         Path log = workDir.resolve("tango-device.log");
         ProcessBuilder builder = new ProcessBuilder("../tango-device/run-devices.sh", "e2e", "-nodb", "-dlist",

@@ -25,9 +25,11 @@ import org.beamcat.messages.QueueNames;
  * the dataset message as XML ({@code application/xml}, {@code text/xml}) or JSON ({@code application/json}).
  * Valid messages are enqueued persistently on {@value QueueNames#INGEST} (the same path as JMS and STOMP
  * producers) and answered 202 with the JMS message id; invalid ones 400 with every problem found.
- * Registration itself happens later, in ingest-ejb.
+ * Registration itself happens later, in ingest-ejb. Only an authenticated producer may post
+ * ({@link ProducerRequired}): nothing is read or enqueued for anybody else.
  */
 @Path("dataset")
+@ProducerRequired
 public class DatasetResource {
 
     private static final Logger LOG = Logger.getLogger(DatasetResource.class.getName());
@@ -59,9 +61,8 @@ public class DatasetResource {
                     .add("queue", QueueNames.INGEST).build()).build();
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
             LOG.log(Level.WARNING, "could not enqueue a dataset message", e);
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Json.createObjectBuilder()
-                    .add("code", "INTERNAL").add("message", "the message broker did not take the message: " + e)
-                    .build()).build();
+            return IngestError.response(503, IngestError.INTERNAL,
+                    "the message broker did not take the message; try again later");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.beamcat.ingest.web;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +24,12 @@ import java.util.regex.Pattern;
  * {@value ParkedMessages#BROKER_DMQ}. {@code GET /ingest/dead-letters} lists them (id, parkedBy, reason,
  * attempts, original message id, when, original body) without consuming them; {@code GET
  * /ingest/dead-letters/{id}} shows one; {@code POST /ingest/dead-letters/{id}/resubmit} moves one back to the
- * queue it came from ({@code sourceQueue}), unchanged, in one JTA transaction. All need the {@code sessionId}
- * of a catalogue root user: dead letters hold whole messages.
+ * queue it came from ({@code sourceQueue}), unchanged, in one JTA transaction. All need the session of a
+ * catalogue root user ({@link OperatorRequired}: header {@code X-ICAT-Session-Id} or parameter
+ * {@code sessionId}): dead letters hold whole messages.
  */
 @Path("dead-letters")
+@OperatorRequired
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class DeadLetterResource {
@@ -40,12 +40,8 @@ public class DeadLetterResource {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Inject
-    OperatorAccess operators;
-
     @GET
-    public Response list(@QueryParam("sessionId") String sessionId) throws JMSException {
-        operators.requireOperator(sessionId);
+    public Response list() throws JMSException {
         JsonArrayBuilder letters = Json.createArrayBuilder();
         try (JMSContext context = connectionFactory.createContext()) {
             new ParkedMessages(context).all().forEach(letters::add);
@@ -55,9 +51,8 @@ public class DeadLetterResource {
 
     @GET
     @Path("{id}")
-    public Response inspect(@PathParam("id") String id, @QueryParam("sessionId") String sessionId)
+    public Response inspect(@PathParam("id") String id)
             throws JMSException {
-        operators.requireOperator(sessionId);
         if (!isMessageId(id)) {
             return notAMessageId(id);
         }
@@ -70,9 +65,8 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/resubmit")
     @Transactional(rollbackOn = Exception.class)
-    public Response resubmit(@PathParam("id") String id, @QueryParam("sessionId") String sessionId)
+    public Response resubmit(@PathParam("id") String id)
             throws JMSException {
-        operators.requireOperator(sessionId);
         if (!isMessageId(id)) {
             return notAMessageId(id);
         }

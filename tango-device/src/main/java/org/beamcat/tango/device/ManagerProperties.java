@@ -27,6 +27,23 @@ record ManagerProperties(String dataFolderPattern, String metaExperimentDevice, 
         return brokerAddress.isBlank() ? DEFAULT_BROKER : brokerAddress.strip();
     }
 
+    /** The broker login: required, since the broker's guest login is off outside demonstrations. */
+    String user() {
+        return required("brokerUser", brokerUser, "the broker user producers log in with "
+                + "(BEAMCAT_JMS_PRODUCER_USER of the server)");
+    }
+
+    String password() {
+        return required("brokerPassword", brokerPassword, "the password of brokerUser");
+    }
+
+    private static String required(String property, String value, String meaning) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("property " + property + " is not set: set it to " + meaning);
+        }
+        return value.strip();
+    }
+
     String queue() {
         return queueName.isBlank() ? QueueNames.INGEST : queueName.strip();
     }

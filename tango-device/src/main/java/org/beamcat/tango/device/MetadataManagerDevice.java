@@ -43,9 +43,11 @@ public class MetadataManagerDevice {
     private String brokerAddress = "";
     @DeviceProperty(name = "queueName", defaultValue = "icatIngest", description = "Ingestion queue")
     private String queueName = "";
-    @DeviceProperty(name = "brokerUser", defaultValue = "guest", description = "Broker user")
+    @DeviceProperty(name = "brokerUser", defaultValue = "",
+            description = "Broker user (the server's BEAMCAT_JMS_PRODUCER_USER); required")
     private String brokerUser = "";
-    @DeviceProperty(name = "brokerPassword", defaultValue = "guest", description = "Broker password")
+    @DeviceProperty(name = "brokerPassword", defaultValue = "",
+            description = "Broker password (the server's BEAMCAT_JMS_PRODUCER_PASSWORD); required")
     private String brokerPassword = "";
     @DeviceProperty(name = "brokerRetryInitialMillis", defaultValue = "1000",
             description = "First reconnect delay after a broker failure; doubles up to brokerRetryMaxMillis")
@@ -71,7 +73,7 @@ public class MetadataManagerDevice {
                     brokerRetryMaxMillis);
             ManagerSettings settings = properties.settings(device.getName());
             DatasetMessageSender sender = new OpenMqDatasetMessageSender(properties.broker(), properties.queue(),
-                    brokerUser, brokerPassword);
+                    properties.user(), properties.password());
             broker = new BrokerHealth(sender, properties.backoff(), ServerContext.CLOCK,
                     "broker-reconnect-" + device.getName());
             manager = new DatasetManager(settings, ServerContext.EXPERIMENTS.experiment(settings.metaExperimentDevice()),

@@ -65,6 +65,9 @@ final class TestServer {
         for (String manager : new String[] {PROTOCOL_MANAGER, FORWARD_MANAGER}) {
             text.append("# --- ").append(manager).append(" properties\n")
                     .append(manager).append("->brokerAddress: ").append(brokerAddress).append('\n')
+                    // the test broker's own default login
+                    .append(manager).append("->brokerUser: guest\n")
+                    .append(manager).append("->brokerPassword: guest\n")
                     .append(manager).append("->dataFolderPattern: {dataRoot}/{sampleName}_{datasetName}\n")
                     .append(manager).append("->brokerRetryInitialMillis: 200\n")
                     .append(manager).append("->brokerRetryMaxMillis: 1000\n\n");

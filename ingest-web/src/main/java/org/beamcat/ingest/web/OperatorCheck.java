@@ -1,0 +1,22 @@
+package org.beamcat.ingest.web;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ext.Provider;
+import org.beamcat.ingest.web.access.Caller;
+import org.beamcat.ingest.web.access.Credentials;
+import org.beamcat.ingest.web.access.IngestAccess;
+
+/** Lets only operators (catalogue root users) reach calls marked {@link OperatorRequired}. */
+@Provider
+@OperatorRequired
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class OperatorCheck extends AccessCheck {
+
+    @Override
+    Caller check(IngestAccess access, Credentials credentials) {
+        return access.requireOperator(credentials);
+    }
+}
