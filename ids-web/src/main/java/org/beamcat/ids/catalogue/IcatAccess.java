@@ -125,17 +125,8 @@ public final class IcatAccess {
                 }
             }
         }
-        List<Long> named = distinct(datasetIds).stream().filter(id -> !datasets.containsKey(id)).toList();
-        for (List<Long> chunk : chunks(named)) {
-            Set<Long> found = new HashSet<>();
-            for (JsonValue row : icat.search(session, "SELECT ds FROM Dataset ds WHERE ds.id IN (" + join(chunk)
-                    + ") INCLUDE ds.investigation inv, inv.facility")) {
-                DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"));
-                datasets.put(ds.dsId(), ds);
-                found.add(ds.dsId());
-            }
-            requireAllRead(session, "Dataset", chunk, found);
-        }
+        readDatasets(session, distinct(datasetIds).stream().filter(id -> !datasets.containsKey(id)).toList(),
+                datasets);
         List<DfInfo> datafiles = new ArrayList<>();
         for (List<Long> chunk : chunks(List.copyOf(datasets.keySet()))) {
             try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT df FROM Datafile df WHERE df.dataset.id IN ("
@@ -168,7 +159,14 @@ public final class IcatAccess {
                 }
             }
         }
-        for (List<Long> chunk : chunks(List.copyOf(otherDatasets))) {
+        readDatasets(session, List.copyOf(otherDatasets), datasets);
+        return new DataSelection(new ArrayList<>(datasets.values()), datafiles);
+    }
+
+    /** Reads the datasets {@code ids} into {@code datasets}, chunk by chunk; every one must be readable. */
+    private void readDatasets(String session, List<Long> ids, Map<Long, DsInfo> datasets)
+            throws IcatException, IdsException {
+        for (List<Long> chunk : chunks(ids)) {
             Set<Long> found = new HashSet<>();
             for (JsonValue row : icat.search(session, "SELECT ds FROM Dataset ds WHERE ds.id IN (" + join(chunk)
                     + ") INCLUDE ds.investigation inv, inv.facility")) {
@@ -178,7 +176,6 @@ public final class IcatAccess {
             }
             requireAllRead(session, "Dataset", chunk, found);
         }
-        return new DataSelection(new ArrayList<>(datasets.values()), datafiles);
     }
 
     /** A datafile read with {@code INCLUDE df.dataset}. */
