@@ -45,11 +45,14 @@ class IngestErrorPagesIT extends IngestSystemTest {
     @Test
     void unknownPathsAre404InJson() throws Exception {
         for (String path : new String[] {"/ingest/", "/ingest/no-such-thing", "/ingest/dataset/1",
-            "/ingest/WEB-INF/web.xml", "/ingest/dead-letters/ID:1-2-3/nothing"}) {
+            "/ingest/dead-letters/ID:1-2-3/nothing"}) {
             HttpResponse<String> missing = Http.get(path);
             assertEquals(404, missing.statusCode(), path + ": " + missing.body());
             IngestAuthenticationIT.assertJsonError(missing, "NO_SUCH_OBJECT_FOUND");
         }
+        // The container refuses these before the application sees them: the domain's plain page.
+        DomainErrorPage.assertServed(Http.get("/ingest/WEB-INF/web.xml"), 404);
+        DomainErrorPage.assertServed(Http.get("/ingest/META-INF/MANIFEST.MF"), 404);
     }
 
     @Test
