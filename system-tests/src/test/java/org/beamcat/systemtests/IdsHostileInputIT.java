@@ -174,6 +174,19 @@ class IdsHostileInputIT extends DeployedBeamCat {
         }
     }
 
+    /** The POST forms of the read calls check the caller as their GET forms do: no session, no data. */
+    @Test
+    void thePostFormsRefuseAnAnonymousOrUnprivilegedCaller() throws Exception {
+        String ids = join(bulk().subList(0, 100));
+        for (String call : new String[] {"getSize", "getDatafileIds", "getData"}) {
+            expectError(post(call, Map.of("datafileIds", ids)), 400, "BadRequestException");
+            expectError(post(call, Map.of("sessionId", "not-a-session", "datafileIds", ids)), 400,
+                    "BadRequestException");
+            expectError(post(call, Map.of("sessionId", icat.bob, "datafileIds", ids)), 403,
+                    "InsufficientPrivilegesException");
+        }
+    }
+
     @Test
     void malformedAndOversizedIdListsAreBadRequests() throws Exception {
         String tooMany = join(java.util.stream.LongStream.rangeClosed(1, MAX_IDS + 1).boxed().toList());
