@@ -134,8 +134,8 @@ def _():
 
 @check("login faults: wrong password and unknown plugin are SESSION")
 def _():
-    expect_fault("SESSION", login, "simple", username="alice", password="bob")
-    expect_fault("SESSION", login, "typo", username="alice", password="alice",
+    expect_fault("SESSION", lambda: login("simple", username="alice", password="bob"))
+    expect_fault("SESSION", lambda: login("typo", username="alice", password="alice"),
                  message="Authenticator mnemonic typo not recognised")
 
 
@@ -199,6 +199,15 @@ def _():
     expect(getattr(fields["startDate"], "stringLength", None) is None, fields["startDate"])
     pt = {f.name: f for f in svc.getEntityInfo("ParameterType").fields}
     expect(pt["valueType"].type == "ParameterValueType", pt["valueType"])
+
+
+@check("getEntityInfo Parameter (the abstract parent python-icat asks for first)")
+def _():
+    info = svc.getEntityInfo("Parameter")
+    names = sorted(f.name for f in info.fields)
+    expect(names == sorted(["createId", "createTime", "dateTimeValue", "error", "id", "modId", "modTime",
+                            "numericValue", "rangeBottom", "rangeTop", "stringValue", "type"]), names)
+    expect(not getattr(info, "constraints", None), info)
 
 
 @check("getEntityInfo of a non-entity is BAD_PARAMETER")
@@ -307,7 +316,11 @@ def _():
     expect_fault("VALIDATION", svc.create, root, bean("facility"), offset=-1)
     expect_fault("BAD_PARAMETER", svc.search, root, "SELECT rubbish FROM")
     expect_fault("SESSION", svc.search, "no-such-session", "Facility")
-    expect_fault("NO_SUCH_OBJECT_FOUND", svc.delete, root, ref("datafile", 987654321))
+    # As ICAT 4.7: create and update of one bean name no offset, delete of one bean names offset 0.
+    expect_fault("NO_SUCH_OBJECT_FOUND", svc.delete, root, ref("datafile", 987654321), offset=0)
+    expect_fault("NO_SUCH_OBJECT_FOUND", svc.deleteMany, root,
+                 [ref("facility", state["facility"]), ref("datafile", 987654321)], offset=1)
+    expect(len(search(root, "Facility [id=%d]" % state["facility"])) == 1, "deleteMany is all or nothing")
 
 
 @check("rules: member reads, non-member does not; isAccessAllowed")

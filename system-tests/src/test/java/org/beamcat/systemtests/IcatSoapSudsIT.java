@@ -45,6 +45,7 @@ class IcatSoapSudsIT {
             "getEntityNames lists the 38 ICAT 4.7 entities",
             "getEntityInfo for every entity agrees with the WSDL type",
             "getEntityInfo Dataset: constraint, relations, lengths",
+            "getEntityInfo Parameter (the abstract parent python-icat asks for first)",
             "getEntityInfo of a non-entity is BAD_PARAMETER",
             "create and createMany (reference data, investigation with members, dataset with datafiles)",
             "search with INCLUDE (JPQL-like and concise) returns typed beans with their relations",

@@ -2,13 +2,16 @@ package org.beamcat.icat.server.soap;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.EntityModel;
 import org.beamcat.icat.server.model.FieldInfo;
 import org.beamcat.icat.server.soap.bean.EntityBaseBean;
+import org.beamcat.icat.server.soap.bean.Parameter;
 import org.beamcat.icat.server.soap.info.Constraint;
 import org.beamcat.icat.server.soap.info.EntityField;
 import org.beamcat.icat.server.soap.info.EntityInfo;
@@ -20,6 +23,14 @@ import org.beamcat.icat.server.soap.info.RelType;
  */
 public final class EntityInfoDescriber {
 
+    private static final String PARAMETER = "Parameter";
+
+    /**
+     * The model calls a primitive attribute optional (a missing value is its default); ICAT 4.7 reports
+     * its not-null columns, and among its primitive attributes only this one is declared not null.
+     */
+    private static final Set<String> NOT_NULL_PRIMITIVES = Set.of("Dataset.complete");
+
     private final EntityModel model;
     private final SoapBeanMapper beans;
 
@@ -29,18 +40,36 @@ public final class EntityInfoDescriber {
     }
 
     public EntityInfo describe(String entityName) throws IcatServerException {
+        if (PARAMETER.equals(entityName)) {
+            return describeParameter();
+        }
         org.beamcat.icat.server.model.EntityInfo entity = model.entity(entityName == null ? "" : entityName)
                 .orElseThrow(() -> new IcatServerException(IcatErrorType.BAD_PARAMETER,
                         entityName + " is not an ICAT entity"));
+        return describe(entityName, entity.fields(), entity.uniqueKey());
+    }
+
+    /**
+     * The abstract parent of the five parameter entities: ICAT 4.7 describes it too (it is a class of its
+     * entity package), and python-icat asks for it first. Its fields are those every parameter shares.
+     */
+    private EntityInfo describeParameter() throws IcatServerException {
+        Set<String> shared = beans.fields(Parameter.class).keySet();
+        List<FieldInfo> fields = model.entity("DatasetParameter").orElseThrow().fields().stream()
+                .filter(field -> shared.contains(field.name())).toList();
+        return describe(PARAMETER, fields, List.of());
+    }
+
+    private EntityInfo describe(String entityName, Collection<FieldInfo> modelFields, List<String> uniqueKey) {
         List<EntityField> fields = new ArrayList<>();
-        List<FieldInfo> sorted = new ArrayList<>(entity.fields());
+        List<FieldInfo> sorted = new ArrayList<>(modelFields);
         sorted.sort(Comparator.comparing(FieldInfo::name));
         for (FieldInfo field : sorted) {
-            fields.add(new EntityField(field.name(), typeName(entityName, field), relType(field),
-                    field.required(), field.maxLength() > 0 ? field.maxLength() : null));
+            boolean notNullable = field.required() || NOT_NULL_PRIMITIVES.contains(entityName + "." + field.name());
+            fields.add(new EntityField(field.name(), typeName(entityName, field), relType(field), notNullable,
+                    field.maxLength() > 0 ? field.maxLength() : null));
         }
-        List<Constraint> constraints = entity.uniqueKey().isEmpty() ? List.of()
-                : List.of(new Constraint(entity.uniqueKey()));
+        List<Constraint> constraints = uniqueKey.isEmpty() ? List.of() : List.of(new Constraint(uniqueKey));
         return new EntityInfo(constraints, fields);
     }
 

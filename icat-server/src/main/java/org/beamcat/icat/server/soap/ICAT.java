@@ -201,7 +201,7 @@ public class ICAT {
             throws IcatException {
         return call(() -> {
             Caller caller = sessions.caller(sessionId);
-            return beans.ids(catalogue.write(caller, beans.forCreate(listOf(bean)))).get(0);
+            return beans.ids(single(() -> catalogue.write(caller, beans.forCreate(listOf(bean))))).get(0);
         });
     }
 
@@ -225,7 +225,7 @@ public class ICAT {
             if (bean != null && bean.getId() == null) {
                 throw new IcatServerException(IcatErrorType.BAD_PARAMETER, "id of the bean to update is not set");
             }
-            return catalogue.write(caller, beans.forUpdate(bean));
+            return single(() -> catalogue.write(caller, beans.forUpdate(bean)));
         });
     }
 
@@ -302,6 +302,15 @@ public class ICAT {
 
     private interface Operation<T> {
         T run() throws IcatServerException;
+    }
+
+    /** ICAT 4.7's create and update of one bean report no offset (its delete of one bean reports 0). */
+    private static <T> T single(Operation<T> write) throws IcatServerException {
+        try {
+            return write.run();
+        } catch (IcatServerException e) {
+            throw e.offset() < 0 ? e : new IcatServerException(e.type(), e.getMessage());
+        }
     }
 
     /** The catalogue's errors become the fault; anything unexpected INTERNAL with an incident id. */
