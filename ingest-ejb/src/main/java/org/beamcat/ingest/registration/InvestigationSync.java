@@ -2,7 +2,6 @@ package org.beamcat.ingest.registration;
 
 import static org.beamcat.ingest.registration.CatalogueJson.date;
 import static org.beamcat.ingest.registration.CatalogueJson.ref;
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatDates;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.messages.InvestigationMessage;
@@ -130,14 +131,16 @@ public final class InvestigationSync {
     /** The existing session the message describes ({@link SessionMatch}), if any. */
     private Optional<SessionMatch.Candidate> find(InvestigationMessage message, Instrument instrument)
             throws IcatException, RegistrationRejected {
-        JsonArray rows = catalogue.search("SELECT i FROM Investigation i WHERE i.facility.id = "
-                + instrument.facilityId() + " AND i.name = " + quote(message.proposal()) + " ORDER BY i.id");
+        JsonArray rows = catalogue.search(IcatQuery.of("SELECT i FROM Investigation i WHERE i.facility.id = :facility"
+                + " AND i.name = :proposal ORDER BY i.id")
+                .with("facility", instrument.facilityId()).with("proposal", message.proposal()));
         List<SessionMatch.Candidate> sessions = new ArrayList<>();
         for (JsonValue row : rows) {
             JsonObject investigation = row.asJsonObject().getJsonObject("Investigation");
             long id = investigation.getJsonNumber("id").longValue();
-            boolean onBeamline = !catalogue.search("SELECT ii.id FROM InvestigationInstrument ii WHERE "
-                    + "ii.investigation.id = " + id + " AND ii.instrument.id = " + instrument.id()).isEmpty();
+            boolean onBeamline = !catalogue.search(IcatQuery.of("SELECT ii.id FROM InvestigationInstrument ii WHERE "
+                    + "ii.investigation.id = :investigation AND ii.instrument.id = :instrument")
+                    .with("investigation", id).with("instrument", instrument.id())).isEmpty();
             sessions.add(new SessionMatch.Candidate(id, investigation.getString("visitId", null),
                     date(investigation, "startDate"), date(investigation, "endDate"), onBeamline));
         }
@@ -146,7 +149,7 @@ public final class InvestigationSync {
 
     private Instrument instrument(String beamline) throws IcatException, RegistrationRejected {
         List<Long> matching = new ArrayList<>();
-        for (JsonValue row : catalogue.search("SELECT ins FROM Instrument ins ORDER BY ins.id")) {
+        for (JsonValue row : catalogue.search(IcatQuery.of("SELECT ins FROM Instrument ins ORDER BY ins.id"))) {
             JsonObject instrument = row.asJsonObject().getJsonObject("Instrument");
             if (beamline.equalsIgnoreCase(instrument.getString("name", ""))) {
                 matching.add(instrument.getJsonNumber("id").longValue());
@@ -158,14 +161,15 @@ public final class InvestigationSync {
         if (matching.size() > 1) {
             throw new RegistrationRejected(matching.size() + " instruments are named " + beamline + "; cannot choose");
         }
-        long facility = catalogue.search("SELECT ins.facility.id FROM Instrument ins WHERE ins.id = " + matching.get(0))
+        long facility = catalogue.search(IcatQuery.of("SELECT ins.facility.id FROM Instrument ins WHERE ins.id = :id")
+                .with("id", matching.get(0)))
                 .getJsonNumber(0).longValue();
         return new Instrument(matching.get(0), facility);
     }
 
     private long investigationType(long facilityId) throws IcatException, RegistrationRejected {
-        JsonArray ids = catalogue.search("SELECT t.id FROM InvestigationType t WHERE t.facility.id = " + facilityId
-                + " AND t.name = " + quote(INVESTIGATION_TYPE));
+        JsonArray ids = catalogue.search(IcatQuery.of("SELECT t.id FROM InvestigationType t WHERE t.facility.id = :facility"
+                + " AND t.name = :name").with("facility", facilityId).with("name", INVESTIGATION_TYPE));
         if (ids.isEmpty()) {
             throw new RegistrationRejected("the facility has no InvestigationType named " + INVESTIGATION_TYPE);
         }
