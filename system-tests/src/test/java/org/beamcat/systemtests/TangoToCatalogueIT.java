@@ -7,14 +7,10 @@ import fr.esrf.Tango.DevFailed;
 import fr.esrf.TangoApi.DeviceAttribute;
 import fr.esrf.TangoApi.DeviceData;
 import fr.esrf.TangoApi.DeviceProxy;
-import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.SimpleDateFormat;
-import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.beamcat.icat.client.EntityRef;
@@ -45,7 +41,7 @@ class TangoToCatalogueIT extends DeployedBeamCat {
         DemoCatalogueFixture.ensureLoaded();
         String root = DemoCatalogueFixture.login("root");
         String proposal = "E2E-" + (System.currentTimeMillis() % 1_000_000);
-        long investigation = experimentRunningNow(root, proposal);
+        long investigation = CurrentInvestigation.create(root, proposal, "ID11", "Tango to catalogue");
         try {
             Path folder = Path.of(System.getProperty("it.data.root", "/tmp"))
                     .resolve("id11/" + proposal + "/" + SAMPLE + "/" + DATASET);
@@ -85,24 +81,6 @@ class TangoToCatalogueIT extends DeployedBeamCat {
         }
     }
 
-    /** The demo's experiments are over; ingestion only files a dataset into an experiment that covers its date. */
-    private static long experimentRunningNow(String root, String proposal) throws Exception {
-        SimpleDateFormat icatDate = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-        icatDate.setTimeZone(TimeZone.getTimeZone("UTC"));
-        long day = TimeUnit.DAYS.toMillis(1);
-        long now = System.currentTimeMillis();
-        return ICAT.create(root, "Investigation", Json.createObjectBuilder()
-                .add("name", proposal).add("visitId", "e2e").add("title", "Tango to catalogue")
-                .add("startDate", icatDate.format(new Date(now - day))).add("endDate", icatDate.format(new Date(now + day)))
-                .add("facility", Json.createObjectBuilder().add("id", id(root, "SELECT f.id FROM Facility f WHERE f.name = 'ESRF'")))
-                .add("type", Json.createObjectBuilder().add("id", id(root,
-                        "SELECT t.id FROM InvestigationType t WHERE t.name = 'experiment'")))
-                .add("investigationInstruments", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("instrument", Json.createObjectBuilder().add("id",
-                                id(root, "SELECT i.id FROM Instrument i WHERE i.name = 'ID11'")))))
-                .build());
-    }
-
     /** The server opens its port before it has exported its devices: wait until the device itself answers. */
     private static DeviceProxy answering(DeviceProxy device) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
@@ -121,10 +99,6 @@ class TangoToCatalogueIT extends DeployedBeamCat {
 
     private static void write(DeviceProxy device, String attribute, String value) throws DevFailed {
         device.write_attribute(new DeviceAttribute(attribute, value));
-    }
-
-    private static long id(String session, String query) throws Exception {
-        return ICAT.search(session, query).getJsonNumber(0).longValue();
     }
 
     private static long count(String session, String query) throws Exception {
