@@ -24,7 +24,7 @@ DOMAIN_DIR=$BEAMCAT_HOME/var/test-domains
 DATABASE=beamcat_it
 [ "$PORT_BASE" = 28000 ] || { DOMAIN=beamcat-it-$PORT_BASE; DATABASE=beamcat_it_$PORT_BASE; }
 export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
-# A real Tango database (Debian's tango-db on MariaDB) for TangoDatabaseIngestIT, on port base + 90.
+# A real Tango database (Debian's tango-db on MariaDB) for TangoToCatalogueIT, on port base + 90.
 TANGO_DB_PORT=$((PORT_BASE + 90))
 MVN=(mvn -B -ntp)
 
