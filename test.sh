@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every BeamCat test, unit and integration, on a machine with Java 17 and Maven:
-#   1. makes sure PostgreSQL runs and creates a fresh test database (beamcat_it);
+#   1. makes sure PostgreSQL runs and creates a fresh test database (beamcat_it); starts a Tango database
+#      (Debian's tango-db on MariaDB, port base + 90, fresh MariaDB database tango_it_<port base>);
 #   2. builds the modules and unpacks Payara (var/payara);
 #   3. creates and starts a throw-away domain "beamcat-it" on ports 28048 (admin) / 28080 (HTTP),
 #      configured with the same glassfish-config scripts an administrator uses;
 #   4. runs mvn verify -Pit: unit tests, then Arquillian tests that deploy the built archives into it;
-#   5. stops the domain (and PostgreSQL, if this script started it), also when tests fail.
+#   5. stops the domain and the Tango database (and PostgreSQL, MariaDB if it started them), also when tests fail.
 #   6. runs the catalogue's system tests again with the catalogue on the embedded H2 database.
 # Extra arguments go to Maven (and skip step 6), e.g. ./test.sh -Dit.test=IcatServerDeploymentIT
 # BEAMCAT_IT_PORT_BASE (default 28000) moves the test domain, its database and data folder, so two
@@ -23,6 +24,8 @@ DOMAIN_DIR=$BEAMCAT_HOME/var/test-domains
 DATABASE=beamcat_it
 [ "$PORT_BASE" = 28000 ] || { DOMAIN=beamcat-it-$PORT_BASE; DATABASE=beamcat_it_$PORT_BASE; }
 export ASADMIN_OPTS="--port $((PORT_BASE + 48))"
+# A real Tango database (Debian's tango-db on MariaDB) for TangoToCatalogueIT, on port base + 90.
+TANGO_DB_PORT=$((PORT_BASE + 90))
 MVN=(mvn -B -ntp)
 
 postgres_started=""
@@ -41,6 +44,7 @@ cleanup() {
     fi
   fi
   rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
+  tango-device/scripts/stop-tango-db.sh "$TANGO_DB_PORT" || true
   [ "$postgres_started" = started ] && stop_postgresql
   exit $status
 }
@@ -61,6 +65,7 @@ ensure_debian_python_modules suds:python3-suds
 postgres_started=$(ensure_postgresql_running)
 ensure_postgresql_database beamcat_it beamcat_it "$DATABASE" fresh
 log "PostgreSQL database $DATABASE is fresh"
+BEAMCAT_TANGO_DB_BIND=127.0.0.1 tango-device/scripts/start-tango-db.sh "$TANGO_DB_PORT" "tango_it_$PORT_BASE" fresh
 
 "${MVN[@]}" -q -DskipTests -pl glassfish-config package
 
@@ -107,7 +112,7 @@ glassfish-config/scripts/configure-http.sh "$DOMAIN" "$DOMAIN_DIR"
 IT_ARGS=(-Pit -Dit.admin.port=$((PORT_BASE + 48)) -Dit.http.port=$((PORT_BASE + 80)) -Dit.data.root="$data_root"
   -Dit.stomp.port=$((PORT_BASE + 72)) -Dit.domain.dir="$DOMAIN_DIR" -Dit.domain.name="$DOMAIN"
   -Dit.ingest.token="$IT_PRODUCER_SECRET" -Dit.ingest.grouping="$IT_PRODUCER_GROUPING"
-  -Dit.jms.user="$IT_JMS_USER" -Dit.jms.password="$IT_JMS_PASSWORD")
+  -Dit.jms.user="$IT_JMS_USER" -Dit.jms.password="$IT_JMS_PASSWORD" -Dit.tango.host="127.0.0.1:$TANGO_DB_PORT")
 "${MVN[@]}" verify "${IT_ARGS[@]}" -Dit.pg.url="jdbc:postgresql://localhost:5432/$DATABASE" -Dit.pg.user=beamcat_it -Dit.pg.password=beamcat_it "$@"
 
 # The catalogue's system tests once more with the catalogue on Payara's embedded H2, the database

@@ -97,6 +97,20 @@ ensure_debian_commands() {
     || die "could not install ${missing[*]}"
 }
 
+# Installs the Debian packages that are not installed (for packages without a command of their own, such
+# as a Python library or a daemon outside PATH). Preseed debconf answers before calling it.
+ensure_debian_packages() {
+  local package missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" = 0 ] || die "missing Debian packages: ${missing[*]} (install them, or run as root)"
+  log "installing Debian packages: ${missing[*]}"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >&2 \
+    || die "could not install ${missing[*]}"
+}
+
 # Makes sure Debian's python3 (/usr/bin/python3, not a pyenv or venv one) imports each module, installing
 # its Debian package when missing. Arguments are module:package pairs, e.g. suds:python3-suds.
 ensure_debian_python_modules() {
@@ -104,11 +118,7 @@ ensure_debian_python_modules() {
   for pair in "$@"; do
     /usr/bin/python3 -c "import ${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
   done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || die "missing Debian packages: ${missing[*]} (install them, or run as root)"
-  log "installing Debian packages: ${missing[*]}"
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >&2 \
-    || die "could not install ${missing[*]}"
+  [ ${#missing[@]} -eq 0 ] || ensure_debian_packages "${missing[@]}"
 }
 
 # --- PostgreSQL (the machine's service) -------------------------------------------------------------
