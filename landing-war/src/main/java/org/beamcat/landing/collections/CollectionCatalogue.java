@@ -10,14 +10,14 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * The catalogue side of data-collection DOIs, as the DOI service user (membership is decided here, on

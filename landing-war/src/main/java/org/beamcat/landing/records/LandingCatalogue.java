@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.registrar.Doi;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.sessions.SessionCatalogue;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * A small cache of what landing pages show: per DOI its {@link LandingRecord} and the pages of its datasets

@@ -14,7 +14,7 @@ import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.ServiceSession;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * The DOI service's view of the catalogue, through icat-client as the configured service user: the

@@ -8,24 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.collections.CollectionCatalogue;
 import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoice;
 import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoicePage;
 import org.beamcat.landing.collections.CollectionCatalogue.InvestigationChoice;
+import org.beamcat.landing.collections.CollectionCatalogue;
 import org.beamcat.landing.collections.CollectionMinting;
 import org.beamcat.landing.collections.CollectionRequest;
 import org.beamcat.landing.collections.Creator;
 import org.beamcat.landing.collections.FieldProblem;
+import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.registrar.RegistrarException;
-import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
 
 /**
  * Backs {@code /doi/mint-collection.xhtml}: catalogue login, choice of an investigation the user is a

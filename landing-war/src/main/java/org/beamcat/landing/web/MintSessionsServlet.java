@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.sessions.SessionDoiJob;
+import org.beamcat.landing.jobs.SessionDoiJob;
 
 /**
  * {@code POST /doi/admin/mint-sessions} with form field {@code sessionId} (an ICAT session of a root

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * The HTML of landing pages as Faces rendered it, served again without rendering while it still shows

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.registrar.RegistrarException;
 import org.beamcat.landing.withdrawal.DoiWithdrawal;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /** Where a DOI lives in the catalogue, and the {@code doi.withdrawn} parameter that marks its tombstone. */
 @ApplicationScoped

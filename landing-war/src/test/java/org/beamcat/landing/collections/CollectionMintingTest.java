@@ -20,16 +20,16 @@ import java.util.Set;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingSettings;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.SuffixPattern;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.beamcat.landing.registrar.DoiMinter;
 import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.DoiState;
 import org.beamcat.landing.registrar.RegisteredDoi;
 import org.beamcat.landing.registrar.RegistrarException;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
 import org.beamcat.landing.registrar.offline.OfflineRegistrar;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
-import org.beamcat.landing.sessions.SuffixPattern;
 import org.junit.jupiter.api.Test;
 
 /**

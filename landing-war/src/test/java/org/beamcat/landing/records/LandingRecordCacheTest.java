@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.registrar.EsrfRecords;
 import org.beamcat.support.testing.ManualClock;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.junit.jupiter.api.Test;
 
 class RenderedPagesTest {
