@@ -11,26 +11,20 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.collections.CollectionMinting;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingSettings;
-import org.beamcat.landing.doi.Doi;
-import org.beamcat.landing.doi.DoiMetadata;
-import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.embargo.EmbargoRelease;
 import org.beamcat.landing.registrar.DoiMinter;
-import org.beamcat.landing.registrar.RegistrarException;
 import org.beamcat.landing.sessions.SessionCatalogue;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
+import org.beamcat.landing.sessions.SessionMinting;
 
 /**
  * Mints one DOI per ended experiment session (investigation with an end date in the past and no DOI),
@@ -104,10 +98,6 @@ public class SessionDoiJob {
     }
 
     public Report mintEndedSessions() throws IcatException {
-        SessionMetadataBuilder builder = builder();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<String> minted = new ArrayList<>();
-        List<Long> notEnded = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         // Release dates first, so the DOIs minted below carry the same Available date the catalogue opens at.
         EmbargoRelease.Report released = new EmbargoRelease.Report(List.of(), 0);
@@ -117,28 +107,11 @@ public class SessionDoiJob {
             failed.add("embargo opening: " + e.getMessage());
             LOG.log(Level.WARNING, "embargo opening failed; the next run tries again", e);
         }
-        for (long id : catalogue.withoutDoi()) {
-            Optional<JsonObject> investigation = catalogue.investigation(id);
-            if (investigation.isEmpty() || investigation.get().containsKey("doi")) {
-                continue;
-            }
-            if (SessionMetadataBuilder.endTime(investigation.get()).map(end -> end.isAfter(now)).orElse(true)) {
-                notEnded.add(id);
-                continue;
-            }
-            try {
-                DoiMetadata metadata = builder.build(investigation.get());
-                Doi doi = minter.mint(metadata).doi();
-                catalogue.storeDoi(id, doi);
-                minted.add(doi.toString());
-                LOG.info("minted " + doi + " for investigation " + id);
-            } catch (InvalidDoiMetadataException | RegistrarException | IcatException e) {
-                failed.add(id + ": " + e.getMessage());
-                LOG.log(Level.WARNING, "could not mint a DOI for investigation " + id + "; the next run tries again", e);
-            }
-        }
+        SessionMinting.Result sessions = new SessionMinting(catalogue, minter, builder(), clock).mintEnded();
+        List<String> minted = new ArrayList<>(sessions.minted());
+        failed.addAll(sessions.failed());
         // Data collections whose minting was interrupted (crash, registrar outage) are finished here too.
         collections.mintPending(minted, failed);
-        return new Report(minted, notEnded, failed, released.releaseDatesSet(), released.rulesCreated());
+        return new Report(minted, sessions.notEnded(), failed, released.releaseDatesSet(), released.rulesCreated());
     }
 }
