@@ -7,11 +7,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.beamcat.icat.client.IcatDates;
 import org.beamcat.landing.doi.Agent;
 import org.beamcat.landing.doi.Description;
 import org.beamcat.landing.doi.Doi;
@@ -34,7 +34,6 @@ public final class SessionMetadataBuilder {
 
     public static final String RESOURCE_TYPE = "Experiment Session";
 
-    private static final DateTimeFormatter ICAT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private final String prefix;
     private final String publisher;
@@ -182,13 +181,9 @@ public final class SessionMetadataBuilder {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(text, ICAT_DATE).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+            return Optional.of(IcatDates.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
         } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
-            } catch (DateTimeParseException again) {
-                return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
-            }
+            return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
         }
     }
 
@@ -198,11 +193,7 @@ public final class SessionMetadataBuilder {
         if (text == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(text, ICAT_DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.of(OffsetDateTime.parse(text));
-        }
+        return Optional.of(IcatDates.parse(text));
     }
 
     private static JsonArray array(JsonObject o, String field) {
