@@ -17,7 +17,6 @@ import org.beamcat.landing.exports.SchemaOrgDataset;
 import org.beamcat.landing.records.DatasetPage;
 import org.beamcat.landing.records.DatasetRow;
 import org.beamcat.landing.records.LandingRecord;
-import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**
  * Backs {@code landing.xhtml}: the record {@link DoiFilter} found and one page of its datasets, in the shapes

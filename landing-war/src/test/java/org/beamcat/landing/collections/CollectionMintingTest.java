@@ -4,33 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingSettings;
-import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.doi.DoiMetadata;
 import org.beamcat.landing.doi.SuffixPattern;
 import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.beamcat.landing.registrar.DoiMinter;
-import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.DoiState;
 import org.beamcat.landing.registrar.FlakyRegistrar;
-import org.beamcat.landing.registrar.RegisteredDoi;
-import org.beamcat.landing.registrar.RegistrarException;
-import org.beamcat.landing.registrar.offline.OfflineRegistrar;
 import org.junit.jupiter.api.Test;
 
 /**
