@@ -40,18 +40,25 @@ class IcatEarDeploymentIT extends DeployedBeamCat {
         assertTrue(page.body().contains("BeamCat data DOIs"), page.body());
     }
 
-    /** Errors of the DOI service's own servlets are its plain page, never Payara's (which shows its version). */
+    /**
+     * The DOI service's operator API answers its refusals in its JSON error shape with a request id, never
+     * an HTML page (Payara's shows its version).
+     */
     @Test
-    void landingErrorsAreItsOwnPlainPages() throws Exception {
+    void landingAdminErrorsAreJson() throws Exception {
         Http.awaitStatus("/doi/", 200, Duration.ofSeconds(30));
         HttpResponse<String> wrongMethod = Http.get("/doi/admin/mint-sessions");
         HttpResponse<String> put = Http.put("/doi/admin/withdraw");
         for (HttpResponse<String> response : java.util.List.of(wrongMethod, put)) {
             assertEquals(405, response.statusCode(), response.body());
-            assertTrue(response.body().contains("BeamCat DOI"), response.body());
+            assertEquals("BAD_PARAMETER", Http.json(response).getString("code"), response.body());
+            assertTrue(response.headers().firstValue("X-Request-Id").isPresent(), response.headers().toString());
             assertTrue(!response.body().contains("Payara") && !response.body().contains("Exception"), response.body());
             assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
         }
+        HttpResponse<String> noSuchOperation = Http.post("/doi/admin/no-such-call", "sessionId=x");
+        assertEquals(404, noSuchOperation.statusCode(), noSuchOperation.body());
+        assertEquals("NO_SUCH_OBJECT_FOUND", Http.json(noSuchOperation).getString("code"), noSuchOperation.body());
     }
 
     @Test

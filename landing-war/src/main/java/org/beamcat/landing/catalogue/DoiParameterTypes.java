@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatQuery;
 
 /**
  * The facility's ParameterTypes that carry DOI information ({@code doi.title}, {@code doi.abstract},
@@ -26,9 +27,9 @@ public class DoiParameterTypes {
 
     /** The id of the type in this facility, created (as the service user) when it does not exist yet. */
     public long ensure(String name, long facilityId) throws IcatException {
-        String query = "SELECT t.id FROM ParameterType t WHERE t.name = " + ServiceCatalogue.quote(name)
-                + " AND t.units = '" + UNITS + "' AND t.facility.id = " + facilityId;
-        JsonArray found = service.call(session -> service.client().search(session, query));
+        IcatQuery query = IcatQuery.of("SELECT t.id FROM ParameterType t WHERE t.name = :name AND t.units = :units"
+                + " AND t.facility.id = :facility").with("name", name).with("units", UNITS).with("facility", facilityId);
+        JsonArray found = service.search(query);
         if (!found.isEmpty()) {
             return found.getJsonNumber(0).longValue();
         }
@@ -43,7 +44,7 @@ public class DoiParameterTypes {
                     .build()));
         } catch (IcatException e) {
             // Another writer created it in the meantime (the name is unique per facility and units).
-            JsonArray again = service.call(session -> service.client().search(session, query));
+            JsonArray again = service.search(query);
             if (again.isEmpty()) {
                 throw e;
             }

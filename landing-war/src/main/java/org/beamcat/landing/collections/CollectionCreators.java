@@ -10,9 +10,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.Affiliation;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.validation.Orcid;
+import org.beamcat.landing.doi.Affiliation;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.validation.Orcid;
 
 /**
  * Reads the {@code doi.creators} parameter of a data collection: a JSON array of

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
-import org.beamcat.landing.registrar.Doi;
-import org.beamcat.landing.registrar.metadata.Description;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.ResourceType;
-import org.beamcat.landing.registrar.metadata.Rights;
-import org.beamcat.landing.registrar.metadata.Subject;
+import org.beamcat.landing.doi.Description;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.ResourceType;
+import org.beamcat.landing.doi.Rights;
+import org.beamcat.landing.doi.Subject;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**
@@ -72,8 +72,8 @@ public final class CollectionMetadataBuilder {
                 }
             }
         }
-        proposals.forEach(p -> b.subject(Subject.inScheme(p, SessionMetadataBuilder.SCHEME_PROPOSAL)));
-        instruments.forEach(p -> b.subject(Subject.inScheme(p, SessionMetadataBuilder.SCHEME_INSTRUMENT)));
+        proposals.forEach(p -> b.subject(Subject.inScheme(p, Subject.SCHEME_PROPOSAL)));
+        instruments.forEach(p -> b.subject(Subject.inScheme(p, Subject.SCHEME_INSTRUMENT)));
         Optional<LocalDate> made = Optional.ofNullable(issued);
         made.ifPresent(d -> b.date("Issued", d.toString()));
         embargoEnd.ifPresent(d -> b.date("Available", d.toString()));

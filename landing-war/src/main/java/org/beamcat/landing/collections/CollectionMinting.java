@@ -12,10 +12,10 @@ import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingSettings;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.registrar.DoiMinter;
 import org.beamcat.landing.registrar.RegistrarException;
-import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**

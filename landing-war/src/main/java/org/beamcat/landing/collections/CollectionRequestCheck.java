@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import org.beamcat.landing.registrar.validation.Orcid;
+import org.beamcat.landing.doi.validation.Orcid;
 
 /**
  * The checks a data-collection request must pass before anything is written, each reported against its

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.beamcat.landing.sessions.SuffixPattern;
+import org.beamcat.landing.doi.SuffixPattern;
 import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
 

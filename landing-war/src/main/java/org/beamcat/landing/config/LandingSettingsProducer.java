@@ -9,8 +9,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.landing.records.LandingMetrics;
-import org.beamcat.landing.web.RenderedPages;
 import org.beamcat.support.config.SettingsReader;
 import org.eclipse.microprofile.config.Config;
 
@@ -45,14 +43,6 @@ public class LandingSettingsProducer {
     @Singleton
     LandingCacheSettings cacheSettings() {
         return LandingCacheSettings.read(SettingsReader.of(config));
-    }
-
-    @Produces
-    @Singleton
-    RenderedPages renderedPages(LandingCacheSettings cacheSettings, LandingMetrics metrics) {
-        RenderedPages pages = new RenderedPages(cacheSettings.maxDois());
-        metrics.gauge(LandingMetrics.RENDERED_HITS, pages, RenderedPages::hits);
-        return pages;
     }
 
     @Produces

@@ -3,7 +3,6 @@ package org.beamcat.landing.embargo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
 
 /** The catalogue side of embargoes: release dates to fill in, and the public read rules. */
@@ -20,14 +20,18 @@ public class EmbargoCatalogue {
     /** Investigations handled per catalogue call. */
     static final int BATCH = 500;
 
+    private static final IcatQuery WITHOUT_RELEASE_DATE = IcatQuery.of("SELECT i FROM Investigation i"
+            + " WHERE i.releaseDate IS NULL AND i.endDate IS NOT NULL ORDER BY i.id LIMIT 0, :batch").with("batch", BATCH);
+    private static final IcatQuery PUBLIC_READ_RULES = IcatQuery.of(
+            "SELECT r.what FROM Rule r WHERE r.grouping IS NULL AND r.crudFlags = 'R'");
+
     @Inject
     ServiceCatalogue service;
 
     /** Ended investigations without a release date, as {@code {"id","endDate"}} objects; at most one batch. */
     public List<JsonObject> withoutReleaseDate() throws IcatException {
         List<JsonObject> rows = new ArrayList<>();
-        for (JsonValue row : search("SELECT i FROM Investigation i WHERE i.releaseDate IS NULL AND i.endDate IS NOT NULL"
-                + " ORDER BY i.id LIMIT 0, " + BATCH)) {
+        for (JsonValue row : service.search(WITHOUT_RELEASE_DATE)) {
             rows.add(row.asJsonObject().getJsonObject("Investigation"));
         }
         return rows;
@@ -38,13 +42,13 @@ public class EmbargoCatalogue {
         List<JsonObject> updates = new ArrayList<>();
         dates.forEach((id, date) -> updates.add(Json.createObjectBuilder().add("Investigation",
                 Json.createObjectBuilder().add("id", id).add("releaseDate", date)).build()));
-        service.call(session -> service.client().write(session, updates));
+        service.account().write(updates);
     }
 
     /** Creates the public rules that are missing; returns how many were created. */
     public int ensurePublicRules() throws IcatException {
         Set<String> present = new HashSet<>();
-        for (JsonValue what : search("SELECT r.what FROM Rule r WHERE r.grouping IS NULL AND r.crudFlags = 'R'")) {
+        for (JsonValue what : service.search(PUBLIC_READ_RULES)) {
             present.add(((jakarta.json.JsonString) what).getString());
         }
         List<JsonObject> missing = new ArrayList<>();
@@ -55,12 +59,8 @@ public class EmbargoCatalogue {
             }
         }
         if (!missing.isEmpty()) {
-            service.call(session -> service.client().write(session, missing));
+            service.account().write(missing);
         }
         return missing.size();
-    }
-
-    private JsonArray search(String query) throws IcatException {
-        return service.call(session -> service.client().search(session, query));
     }
 }

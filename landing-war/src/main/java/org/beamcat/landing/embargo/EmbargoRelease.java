@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beamcat.icat.client.IcatDates;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.records.LandingRecords;
@@ -24,7 +23,6 @@ import org.beamcat.landing.sessions.SessionMetadataBuilder;
 @ApplicationScoped
 public class EmbargoRelease {
 
-    static final DateTimeFormatter ICAT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     @Inject
     EmbargoCatalogue catalogue;
@@ -66,6 +64,6 @@ public class EmbargoRelease {
 
     /** The end plus the embargo, in ICAT's date format (UTC). */
     static String releaseDate(OffsetDateTime end, int embargoYears) {
-        return end.plusYears(embargoYears).withOffsetSameInstant(ZoneOffset.UTC).format(ICAT_DATE);
+        return IcatDates.format(end.plusYears(embargoYears));
     }
 }

@@ -11,17 +11,16 @@ import java.util.List;
  */
 public final class PublicReadRules {
 
-    /** "released" reached from an investigation variable {@code i}. */
-    private static final String RELEASED = " WHERE i.releaseDate < CURRENT_TIMESTAMP";
-
     public static final List<String> WHAT = List.of(
-            "SELECT i FROM Investigation i" + RELEASED,
-            "SELECT x FROM InvestigationInstrument x JOIN x.investigation i" + RELEASED,
-            "SELECT x FROM Sample x JOIN x.investigation i" + RELEASED,
-            "SELECT x FROM Dataset x JOIN x.investigation i" + RELEASED,
-            "SELECT x FROM DatasetParameter x JOIN x.dataset ds JOIN ds.investigation i" + RELEASED,
-            "SELECT x FROM Datafile x JOIN x.dataset ds JOIN ds.investigation i" + RELEASED,
-            "SELECT x FROM DatafileParameter x JOIN x.datafile df JOIN df.dataset ds JOIN ds.investigation i" + RELEASED);
+            "SELECT i FROM Investigation i WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM InvestigationInstrument x JOIN x.investigation i WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM Sample x JOIN x.investigation i WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM Dataset x JOIN x.investigation i WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM DatasetParameter x JOIN x.dataset ds JOIN ds.investigation i"
+                    + " WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM Datafile x JOIN x.dataset ds JOIN ds.investigation i WHERE i.releaseDate < CURRENT_TIMESTAMP",
+            "SELECT x FROM DatafileParameter x JOIN x.datafile df JOIN df.dataset ds JOIN ds.investigation i"
+                    + " WHERE i.releaseDate < CURRENT_TIMESTAMP");
 
     private PublicReadRules() {
     }

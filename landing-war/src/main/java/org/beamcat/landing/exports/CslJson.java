@@ -5,10 +5,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.stream.Collectors;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.Subject;
-import org.beamcat.landing.sessions.Exports;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.Subject;
 
 /**
  * The record as CSL-JSON (citeproc's input, {@code application/vnd.citationstyles.csl+json}): one item of

@@ -7,19 +7,19 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.beamcat.landing.registrar.metadata.Affiliation;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.AlternateIdentifier;
-import org.beamcat.landing.registrar.metadata.Contributor;
-import org.beamcat.landing.registrar.metadata.Description;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.FundingReference;
-import org.beamcat.landing.registrar.metadata.NameIdentifier;
-import org.beamcat.landing.registrar.metadata.RelatedIdentifier;
-import org.beamcat.landing.registrar.metadata.Rights;
-import org.beamcat.landing.registrar.metadata.Subject;
-import org.beamcat.landing.registrar.metadata.Title;
-import org.beamcat.landing.registrar.metadata.TypedDate;
+import org.beamcat.landing.doi.Affiliation;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.AlternateIdentifier;
+import org.beamcat.landing.doi.Contributor;
+import org.beamcat.landing.doi.Description;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.FundingReference;
+import org.beamcat.landing.doi.NameIdentifier;
+import org.beamcat.landing.doi.RelatedIdentifier;
+import org.beamcat.landing.doi.Rights;
+import org.beamcat.landing.doi.Subject;
+import org.beamcat.landing.doi.Title;
+import org.beamcat.landing.doi.TypedDate;
 
 /**
  * The record as DataCite XML, kernel-4 (schema 4.6), written with the JDK's StAX writer so that every value

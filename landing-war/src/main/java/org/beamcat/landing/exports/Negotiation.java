@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.beamcat.landing.sessions.Exports.Format;
+import org.beamcat.landing.exports.Exports.Format;
 
 /**
  * What an Accept header asks of a DOI's URL: the HTML page, one of the export formats, or nothing we

@@ -2,9 +2,8 @@ package org.beamcat.landing.exports;
 
 import java.net.URI;
 import java.time.LocalDate;
+import org.beamcat.landing.exports.Exports.Format;
 import org.beamcat.landing.records.LandingRecord;
-import org.beamcat.landing.sessions.Exports;
-import org.beamcat.landing.sessions.Exports.Format;
 
 /** Renders a landing record in an export format: JSON-LD depends on today and on the download link. */
 public final class RecordExports {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.beamcat.landing.records.LandingRecord;
 import org.beamcat.landing.records.Withdrawal;
-import org.beamcat.landing.sessions.Exports;
 
 /**
  * The schema.org Dataset of a landing page (page head and {@code application/ld+json}): the record's

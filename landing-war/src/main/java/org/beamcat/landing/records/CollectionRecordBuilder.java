@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.collections.CollectionMetadataBuilder;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**

@@ -3,7 +3,7 @@ package org.beamcat.landing.records;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
+import org.beamcat.landing.doi.DoiMetadata;
 
 /**
  * What a landing page shows about one DOI: its DataCite record plus what only this service knows,

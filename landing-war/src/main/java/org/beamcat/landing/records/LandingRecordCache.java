@@ -1,22 +1,25 @@
 package org.beamcat.landing.records;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.util.concurrent.TimeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * A small cache of what landing pages show: per DOI its {@link LandingRecord} and the pages of its datasets
- * that were viewed, so repeated visits do not ask the catalogue. Bounded: at most {@code maxDois} DOIs (the
- * least recently viewed leave first) and {@link #MAX_PAGES} dataset pages each. An entry lives for the time
+ * that were viewed, so repeated visits do not ask the catalogue, on Caffeine. Bounded: at most {@code maxDois}
+ * DOIs (Caffeine's size eviction: the DOIs viewed least often and least recently leave first) and {@link #MAX_PAGES} dataset pages each. An entry lives for the time
  * to live, but never past the start of the day its embargo ends (UTC), so the page offers the download on
  * that day. {@link #forget(Doi)} (withdrawal) and {@link #forgetAll()} (embargo opening) take effect at
  * once, also against a lookup that was running meanwhile: its result is not kept. Unknown DOIs and failed
@@ -37,7 +40,7 @@ public final class LandingRecordCache {
 
     private final Duration timeToLive;
     private final Clock clock;
-    private final Map<Doi, Entry> entries;
+    private final Cache<Doi, Entry> entries;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private long generation;
@@ -45,14 +48,12 @@ public final class LandingRecordCache {
     public LandingRecordCache(Duration timeToLive, int maxDois, Clock clock) {
         this.timeToLive = timeToLive;
         this.clock = clock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Doi, Entry> eldest) {
-                return size() > maxDois;
-            }
-        };
+        // Caffeine: bounded (W-TinyLFU eviction), each entry expiring at its own instant, on the given clock;
+        // maintenance on the calling thread, so no pool thread of the server's is borrowed.
+        this.entries = Caffeine.newBuilder().maximumSize(maxDois).executor(Runnable::run)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfter(new AtOwnInstant())
+                .build();
     }
 
     /** The record of this DOI, from the cache while it is fresh, else from {@code lookup} (and kept). */
@@ -105,13 +106,13 @@ public final class LandingRecordCache {
     /** Forgets one DOI at once (it was withdrawn or changed). */
     public synchronized void forget(Doi doi) {
         generation++;
-        entries.remove(doi);
+        entries.invalidate(doi);
     }
 
     /** Forgets everything at once (embargoes were opened). */
     public synchronized void forgetAll() {
         generation++;
-        entries.clear();
+        entries.invalidateAll();
     }
 
     public long hits() {
@@ -123,16 +124,33 @@ public final class LandingRecordCache {
     }
 
     public synchronized int size() {
-        return entries.size();
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 
     private Entry fresh(Doi doi) {
-        Entry entry = entries.get(doi);
-        if (entry != null && !clock.instant().isBefore(entry.expires())) {
-            entries.remove(doi);
-            return null;
+        Entry entry = entries.getIfPresent(doi);
+        // Caffeine's clock is in milliseconds here; the expiry instant itself decides to the nanosecond.
+        return entry != null && clock.instant().isBefore(entry.expires()) ? entry : null;
+    }
+
+    /** An entry expires at the instant computed when it was kept; reading it does not extend it. */
+    private final class AtOwnInstant implements Expiry<Doi, Entry> {
+
+        @Override
+        public long expireAfterCreate(Doi doi, Entry entry, long currentTime) {
+            return Math.max(0, Duration.between(clock.instant(), entry.expires()).toNanos());
         }
-        return entry;
+
+        @Override
+        public long expireAfterUpdate(Doi doi, Entry entry, long currentTime, long currentDuration) {
+            return expireAfterCreate(doi, entry, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(Doi doi, Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 
     private Instant expiry(LandingRecord record) {

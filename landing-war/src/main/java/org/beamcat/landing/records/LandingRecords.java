@@ -10,7 +10,7 @@ import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingCacheSettings;
 import org.beamcat.landing.config.LandingSettings;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**

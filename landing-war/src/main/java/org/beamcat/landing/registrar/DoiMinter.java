@@ -2,8 +2,8 @@ package org.beamcat.landing.registrar;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 
 /**
  * Mints a findable DOI in the steps DataCite defines (draft, then publish) so that the whole thing can
@@ -23,7 +23,7 @@ public final class DoiMinter {
     /**
      * Ends with the DOI findable and carrying this metadata.
      *
-     * @throws org.beamcat.landing.registrar.validation.InvalidDoiMetadataException before any request
+     * @throws org.beamcat.landing.doi.validation.InvalidDoiMetadataException before any request
      * @throws RegistrarException with kind {@code UNAVAILABLE} when it is worth running again later
      */
     public RegisteredDoi mint(DoiMetadata metadata) {

@@ -1,12 +1,13 @@
 package org.beamcat.landing.registrar;
 
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
 
 /**
  * The port to a DOI registration agency. Implementations validate metadata against the DataCite
  * kernel-4 rules before anything leaves the process ({@link
- * org.beamcat.landing.registrar.validation.InvalidDoiMetadataException}) and report the agency's refusals
+ * org.beamcat.landing.doi.validation.InvalidDoiMetadataException}) and report the agency's refusals
  * as {@link RegistrarException}.
  *
  * <p>Every method may be called again after a crash or an outage and converges on the same result, so

@@ -3,6 +3,7 @@ package org.beamcat.landing.registrar;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * What the registrar holds for a DOI: its state and the landing page it resolves to.

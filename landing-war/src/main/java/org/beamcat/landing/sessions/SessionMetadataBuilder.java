@@ -7,19 +7,20 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.beamcat.landing.registrar.Doi;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.Description;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.FundingReference;
-import org.beamcat.landing.registrar.metadata.ResourceType;
-import org.beamcat.landing.registrar.metadata.Rights;
-import org.beamcat.landing.registrar.metadata.Subject;
+import org.beamcat.icat.client.IcatDates;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.Description;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.FundingReference;
+import org.beamcat.landing.doi.ResourceType;
+import org.beamcat.landing.doi.Rights;
+import org.beamcat.landing.doi.Subject;
+import org.beamcat.landing.doi.SuffixPattern;
 
 /**
  * Builds the DataCite record of an experiment session from the catalogue's Investigation, as the ICAT
@@ -32,11 +33,7 @@ import org.beamcat.landing.registrar.metadata.Subject;
 public final class SessionMetadataBuilder {
 
     public static final String RESOURCE_TYPE = "Experiment Session";
-    public static final String SCHEME_PROPOSAL = "Proposal";
-    public static final String SCHEME_PROPOSAL_TYPE = "Proposal Type Description";
-    public static final String SCHEME_INSTRUMENT = "Instrument";
 
-    private static final DateTimeFormatter ICAT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private final String prefix;
     private final String publisher;
@@ -111,16 +108,16 @@ public final class SessionMetadataBuilder {
         if (i.get("type") instanceof JsonObject type) {
             String typeText = Optional.ofNullable(text(type, "description")).orElse(text(type, "name"));
             if (typeText != null) {
-                b.subject(Subject.inScheme(typeText, SCHEME_PROPOSAL_TYPE));
+                b.subject(Subject.inScheme(typeText, Subject.SCHEME_PROPOSAL_TYPE));
             }
         }
         if (proposal != null) {
-            b.subject(Subject.inScheme(proposal, SCHEME_PROPOSAL));
+            b.subject(Subject.inScheme(proposal, Subject.SCHEME_PROPOSAL));
         }
         for (JsonValue link : array(i, "investigationInstruments")) {
             if (link instanceof JsonObject l && l.get("instrument") instanceof JsonObject instrument
                     && text(instrument, "name") != null) {
-                b.subject(Subject.inScheme(text(instrument, "name"), SCHEME_INSTRUMENT));
+                b.subject(Subject.inScheme(text(instrument, "name"), Subject.SCHEME_INSTRUMENT));
             }
         }
         Optional<LocalDate> start = date(i, "startDate");
@@ -184,13 +181,9 @@ public final class SessionMetadataBuilder {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(text, ICAT_DATE).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+            return Optional.of(IcatDates.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
         } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
-            } catch (DateTimeParseException again) {
-                return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
-            }
+            return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
         }
     }
 
@@ -200,11 +193,7 @@ public final class SessionMetadataBuilder {
         if (text == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(text, ICAT_DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.of(OffsetDateTime.parse(text));
-        }
+        return Optional.of(IcatDates.parse(text));
     }
 
     private static JsonArray array(JsonObject o, String field) {

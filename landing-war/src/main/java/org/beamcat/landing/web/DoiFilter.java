@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
 import org.beamcat.landing.config.LandingCacheSettings;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.exports.Exports.Format;
 import org.beamcat.landing.exports.Negotiation;
 import org.beamcat.landing.exports.RecordExports;
 import org.beamcat.landing.records.DatasetPage;
 import org.beamcat.landing.records.LandingRecord;
 import org.beamcat.landing.records.LandingRecords;
-import org.beamcat.landing.registrar.Doi;
-import org.beamcat.landing.sessions.Exports.Format;
 
 /**
  * Routes {@code /doi/<prefix>/<suffix>}: with an Accept header naming one of the export formats (or

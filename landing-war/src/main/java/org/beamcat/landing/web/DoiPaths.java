@@ -3,7 +3,7 @@ package org.beamcat.landing.web;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /** DOIs as they appear in this application's paths ({@code /<prefix>/<suffix>}). */
 final class DoiPaths {

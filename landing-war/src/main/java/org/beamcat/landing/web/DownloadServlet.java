@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.downloads.AnonymousDownloads;
 import org.beamcat.landing.downloads.DownloadRefused;
 import org.beamcat.landing.records.LandingRecord;
 import org.beamcat.landing.records.LandingRecords;
-import org.beamcat.landing.registrar.Doi;
 
 /**
  * {@code GET /doi/download/<prefix>/<suffix>[?dataset=<id>]}: 303 See Other to the IDS's {@code getData} of a

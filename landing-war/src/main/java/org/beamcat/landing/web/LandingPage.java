@@ -2,21 +2,21 @@ package org.beamcat.landing.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.beamcat.landing.config.DoiJobSettings;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.Subject;
+import org.beamcat.landing.exports.Exports;
 import org.beamcat.landing.exports.SchemaOrgDataset;
 import org.beamcat.landing.records.DatasetPage;
 import org.beamcat.landing.records.DatasetRow;
 import org.beamcat.landing.records.LandingRecord;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.sessions.Exports;
-import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**
  * Backs {@code landing.xhtml}: the record {@link DoiFilter} found and one page of its datasets, in the shapes
@@ -191,15 +191,15 @@ public class LandingPage {
     }
 
     public String getProposal() {
-        return String.join(", ", Exports.subjects(record(), SessionMetadataBuilder.SCHEME_PROPOSAL));
+        return String.join(", ", Exports.subjects(record(), Subject.SCHEME_PROPOSAL));
     }
 
     public String getProposalType() {
-        return Exports.subject(record(), SessionMetadataBuilder.SCHEME_PROPOSAL_TYPE).orElse("");
+        return Exports.subject(record(), Subject.SCHEME_PROPOSAL_TYPE).orElse("");
     }
 
     public String getBeamline() {
-        return String.join(", ", Exports.subjects(record(), SessionMetadataBuilder.SCHEME_INSTRUMENT));
+        return String.join(", ", Exports.subjects(record(), Subject.SCHEME_INSTRUMENT));
     }
 
     public String getCollected() {

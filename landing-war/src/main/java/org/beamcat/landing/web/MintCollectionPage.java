@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,23 +13,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.landing.collections.CollectionCatalogue;
 import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoice;
-import org.beamcat.landing.collections.CollectionCatalogue.DatasetChoicePage;
 import org.beamcat.landing.collections.CollectionCatalogue.InvestigationChoice;
+import org.beamcat.landing.collections.CollectionCatalogue;
 import org.beamcat.landing.collections.CollectionMinting;
 import org.beamcat.landing.collections.CollectionRequest;
 import org.beamcat.landing.collections.Creator;
+import org.beamcat.landing.collections.DatasetSelection;
 import org.beamcat.landing.collections.FieldProblem;
+import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.registrar.RegistrarException;
-import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
 
 /**
  * Backs {@code /doi/mint-collection.xhtml}: catalogue login, choice of an investigation the user is a
  * member of, its datasets in pages (with a name filter; the selection is kept over pages, on the server),
  * and the DOI's title, abstract and authors. Every button is a plain form
  * submit, so the page works without JavaScript; Faces' view state makes the posts CSRF-safe. The edge
- * only converts the form and shows problems; {@link CollectionMinting} decides.
+ * only converts the form and shows problems: {@link DatasetSelection} keeps the selection and
+ * {@link CollectionMinting} decides.
  */
 @Named
 @ViewScoped
@@ -55,19 +53,11 @@ public class MintCollectionPage implements Serializable {
     private String password = "";
     private String investigationId = "";
     private List<InvestigationChoice> investigations;
-    // The investigation whose datasets are listed, and one page of them (name filter, 1-based page, total).
-    private Long listedInvestigation;
     private String datasetFilter = "";
     private String investigationFilter = "";
     private boolean moreInvestigations;
-    private String appliedFilter = "";
-    private int datasetPage = 1;
-    private long datasetTotal;
-    private List<DatasetChoice> datasets = List.of();
-    // The boxes of the page shown; Faces fills this list with the item values' type (Long ids), whatever the
-    // declared element type. The selection over every page is kept here, on the server, in the view.
-    private List<Object> selectedDatasets = new ArrayList<>();
-    private final Set<Long> selection = new LinkedHashSet<>();
+    // The investigation whose datasets are listed, the page shown and the selection over every page.
+    private final DatasetSelection selection = new DatasetSelection(CollectionCatalogue.DATASET_PAGE);
     private String title = "";
     private String abstractText = "";
     private final List<CreatorRow> authors = new ArrayList<>(List.of(new CreatorRow()));
@@ -92,7 +82,7 @@ public class MintCollectionPage implements Serializable {
     public String logOut() {
         login.logout();
         investigations = null;
-        forgetDatasets();
+        selection.forget();
         investigationId = "";
         return null;
     }
@@ -100,7 +90,7 @@ public class MintCollectionPage implements Serializable {
     /** "Find": lists the investigations whose name contains the filter (for users with more than fit in the list). */
     public String filterInvestigations() {
         errors.clear();
-        forgetDatasets();
+        selection.forget();
         investigations = null;
         investigationId = "";
         return null;
@@ -127,8 +117,8 @@ public class MintCollectionPage implements Serializable {
     /** "Show datasets": lists the chosen investigation's datasets (a member's or root's only), a new selection. */
     public String chooseInvestigation() {
         errors.clear();
-        forgetDatasets();
-        Optional<Long> chosen = parse(investigationId);
+        selection.forget();
+        Optional<Long> chosen = DatasetSelection.parse(investigationId);
         if (chosen.isEmpty()) {
             errors.put("investigation", "Choose the investigation the datasets come from.");
             return null;
@@ -137,95 +127,64 @@ public class MintCollectionPage implements Serializable {
             errors.put("investigation", "You are not a member of this investigation.");
             return null;
         }
-        listedInvestigation = chosen.get();
         datasetFilter = "";
-        loadDatasets(1, "");
-        return null;
+        return datasets(pages -> selection.list(chosen.get(), pages));
     }
 
     /** "Filter": the datasets whose name contains the text, from the first page; the selection is kept. */
     public String filterDatasets() {
-        errors.clear();
-        keepPageSelection();
-        loadDatasets(1, datasetFilter);
-        return null;
+        return listedDatasets(pages -> selection.filter(pages, datasetFilter));
     }
 
     public String nextDatasets() {
-        errors.clear();
-        keepPageSelection();
-        loadDatasets(datasetPage + 1, appliedFilter);
-        return null;
+        return listedDatasets(selection::next);
     }
 
     public String previousDatasets() {
-        errors.clear();
-        keepPageSelection();
-        loadDatasets(Math.max(1, datasetPage - 1), appliedFilter);
-        return null;
+        return listedDatasets(selection::previous);
     }
 
     /** Ticks every dataset of the page shown (added to the selection). */
     public String selectPage() {
         errors.clear();
-        keepPageSelection();
-        datasets.forEach(d -> selection.add(d.id()));
-        selectedDatasets = new ArrayList<>(datasets.stream().map(d -> (Object) d.id()).toList());
+        selection.selectPage();
         return null;
     }
 
     public String clearSelection() {
         errors.clear();
         selection.clear();
-        selectedDatasets = new ArrayList<>();
         return null;
     }
 
-    private void forgetDatasets() {
-        listedInvestigation = null;
-        datasets = List.of();
-        datasetTotal = 0;
-        datasetPage = 1;
-        appliedFilter = "";
-        selection.clear();
-        selectedDatasets = new ArrayList<>();
+    /** A move in the dataset list, with the user's own session (the catalogue's rules decide what they see). */
+    private interface DatasetMove {
+        void run(DatasetSelection.Pages pages) throws IcatException;
     }
 
-    /** The boxes of the page shown replace that page's part of the selection. */
-    private void keepPageSelection() {
-        Set<Long> shown = new HashSet<>();
-        datasets.forEach(d -> shown.add(d.id()));
-        selection.removeAll(shown);
-        for (Object id : selectedDatasets) {
-            parse(String.valueOf(id)).filter(shown::contains).ifPresent(selection::add);
-        }
-    }
-
-    private void loadDatasets(int page, String filter) {
-        if (listedInvestigation == null || login.sessionId().isEmpty()) {
+    private String listedDatasets(DatasetMove move) {
+        if (!selection.isListed()) {
+            errors.clear();
             errors.put("investigation", "Choose the investigation the datasets come from.");
-            return;
+            return null;
+        }
+        return datasets(move);
+    }
+
+    private String datasets(DatasetMove move) {
+        errors.clear();
+        Optional<String> sessionId = login.sessionId();
+        if (sessionId.isEmpty()) {
+            errors.put("investigation", "Choose the investigation the datasets come from.");
+            return null;
         }
         try {
-            DatasetChoicePage found = catalogue.datasetsOf(login.sessionId().get(), listedInvestigation, filter,
-                    (page - 1) * CollectionCatalogue.DATASET_PAGE);
-            if (found.datasets().isEmpty() && page > 1) {
-                // The last page went away (or the user pressed "next" on it): show the last one there is.
-                int last = (int) Math.max(1, (found.total() + CollectionCatalogue.DATASET_PAGE - 1)
-                        / CollectionCatalogue.DATASET_PAGE);
-                found = catalogue.datasetsOf(login.sessionId().get(), listedInvestigation, filter,
-                        (last - 1) * CollectionCatalogue.DATASET_PAGE);
-                page = last;
-            }
-            datasets = found.datasets();
-            datasetTotal = found.total();
-            datasetPage = page;
-            appliedFilter = filter == null ? "" : filter.strip();
-            selectedDatasets = new ArrayList<>(datasets.stream().map(DatasetChoice::id)
-                    .filter(selection::contains).map(id -> (Object) id).toList());
+            move.run((investigation, filter, offset) -> catalogue.datasetsOf(sessionId.get(), investigation, filter,
+                    offset));
         } catch (IcatException e) {
             catalogueFailed(e);
         }
+        return null;
     }
 
     public String addAuthor() {
@@ -241,8 +200,7 @@ public class MintCollectionPage implements Serializable {
             return null;
         }
         List<Creator> rows = authors.stream().map(CreatorRow::toCreator).toList();
-        keepPageSelection();
-        CollectionRequest request = new CollectionRequest(parse(investigationId), new ArrayList<>(selection), title,
+        CollectionRequest request = new CollectionRequest(DatasetSelection.parse(investigationId), selection.selected(), title,
                 abstractText, rows);
         try {
             // The login's user was checked with the catalogue; the session must still be alive to go on.
@@ -279,14 +237,6 @@ public class MintCollectionPage implements Serializable {
         }
     }
 
-    private static Optional<Long> parse(String id) {
-        try {
-            return id == null || id.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     public boolean isLoggedIn() {
         return login.userName().isPresent();
     }
@@ -312,7 +262,7 @@ public class MintCollectionPage implements Serializable {
     }
 
     public List<DatasetChoice> getDatasets() {
-        return datasets;
+        return selection.shown();
     }
 
     public Map<String, String> getErrors() {
@@ -332,36 +282,36 @@ public class MintCollectionPage implements Serializable {
     }
 
     public boolean isDatasetsListed() {
-        return listedInvestigation != null;
+        return selection.isListed();
     }
 
     public int getDatasetPage() {
-        return datasetPage;
+        return selection.page();
     }
 
     public int getDatasetPageCount() {
-        return (int) Math.max(1, (datasetTotal + CollectionCatalogue.DATASET_PAGE - 1) / CollectionCatalogue.DATASET_PAGE);
+        return selection.pageCount();
     }
 
     public long getDatasetTotal() {
-        return datasetTotal;
+        return selection.total();
     }
 
     public boolean isPreviousDatasets() {
-        return datasetPage > 1;
+        return selection.hasPrevious();
     }
 
     public boolean isMoreDatasets() {
-        return datasetPage < getDatasetPageCount();
+        return selection.hasMore();
     }
 
     /** How many datasets are selected over all pages. */
     public int getSelectedCount() {
-        return selection.size();
+        return selection.selectedCount();
     }
 
     public String getAppliedFilter() {
-        return appliedFilter;
+        return selection.appliedFilter();
     }
 
     public String getDatasetFilter() {
@@ -405,11 +355,11 @@ public class MintCollectionPage implements Serializable {
     }
 
     public List<Object> getSelectedDatasets() {
-        return selectedDatasets;
+        return selection.boxes();
     }
 
     public void setSelectedDatasets(List<Object> selectedDatasets) {
-        this.selectedDatasets = selectedDatasets == null ? new ArrayList<>() : new ArrayList<>(selectedDatasets);
+        selection.setBoxes(selectedDatasets);
     }
 
     public String getTitle() {

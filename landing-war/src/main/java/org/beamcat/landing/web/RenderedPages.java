@@ -1,18 +1,18 @@
 package org.beamcat.landing.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * The HTML of landing pages as Faces rendered it, served again without rendering while it still shows
  * what the record cache serves: an entry is used only for the very record and dataset-page objects it was
  * rendered from, on the same UTC day. So it needs no invalidation of its own: a withdrawal, an embargo
  * opening or an expiry makes the record cache load new objects, and the old HTML is never used again.
- * Bounded: the least recently served pages leave first.
+ * Bounded, on Caffeine: the pages served least often and least recently leave first (W-TinyLFU).
  */
 public final class RenderedPages {
 
@@ -26,23 +26,17 @@ public final class RenderedPages {
     private record Entry(Object record, Object datasets, LocalDate day, Page page) {
     }
 
-    private final Map<Key, Entry> entries;
+    private final Cache<Key, Entry> entries;
     private final AtomicLong hits = new AtomicLong();
 
     public RenderedPages(int maxPages) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > maxPages;
-            }
-        };
+        // Maintenance (eviction) on the calling thread: no pool thread of the server's is borrowed.
+        this.entries = Caffeine.newBuilder().maximumSize(maxPages).executor(Runnable::run).build();
     }
 
     /** The page rendered from exactly these objects today, if it is kept. */
-    public synchronized Optional<Page> find(Doi doi, int page, Object record, Object datasets, LocalDate day) {
-        Entry entry = entries.get(new Key(doi, page));
+    public Optional<Page> find(Doi doi, int page, Object record, Object datasets, LocalDate day) {
+        Entry entry = entries.getIfPresent(new Key(doi, page));
         if (entry == null || entry.record() != record || entry.datasets() != datasets || !entry.day().equals(day)) {
             return Optional.empty();
         }
@@ -50,7 +44,7 @@ public final class RenderedPages {
         return Optional.of(entry.page());
     }
 
-    public synchronized void keep(Doi doi, int page, Object record, Object datasets, LocalDate day, Page rendered) {
+    public void keep(Doi doi, int page, Object record, Object datasets, LocalDate day, Page rendered) {
         entries.put(new Key(doi, page), new Entry(record, datasets, day, rendered));
     }
 
@@ -59,7 +53,8 @@ public final class RenderedPages {
         return hits.get();
     }
 
-    synchronized int size() {
-        return entries.size();
+    int size() {
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 }

@@ -8,6 +8,11 @@ package org.beamcat.landing.withdrawal;
  */
 public record DoiHolder(String entity, long id, long facilityId) {
 
+    /** Whether the holder is an investigation (an experiment session); a data collection otherwise. */
+    public boolean isInvestigation() {
+        return entity.equals("Investigation");
+    }
+
     /** The parameter entity of the holder, e.g. {@code InvestigationParameter}. */
     public String parameterEntity() {
         return entity + "Parameter";

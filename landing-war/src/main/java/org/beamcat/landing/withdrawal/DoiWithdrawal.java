@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.records.LandingRecords;
-import org.beamcat.landing.registrar.Doi;
 import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.RegisteredDoi;
 

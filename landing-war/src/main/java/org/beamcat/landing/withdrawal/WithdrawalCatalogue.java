@@ -7,9 +7,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.landing.catalogue.DoiParameterTypes;
 import org.beamcat.landing.catalogue.ServiceCatalogue;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 
 /** Where a DOI lives in the catalogue, and the {@code doi.withdrawn} parameter that marks its tombstone. */
 @ApplicationScoped
@@ -23,21 +24,22 @@ public class WithdrawalCatalogue {
 
     /** The investigation or data collection carrying this DOI, if any. */
     public Optional<DoiHolder> holderOf(Doi doi) throws IcatException {
-        String literal = ServiceCatalogue.quote(doi.toString());
-        JsonArray investigation = search("SELECT i FROM Investigation i WHERE i.doi = " + literal
-                + " INCLUDE i.facility");
+        JsonArray investigation = service.search(IcatQuery.of("SELECT i FROM Investigation i WHERE i.doi = :doi"
+                + " INCLUDE i.facility").with("doi", doi.toString()));
         if (!investigation.isEmpty()) {
             JsonObject row = investigation.getJsonObject(0).getJsonObject("Investigation");
             return Optional.of(new DoiHolder("Investigation", row.getJsonNumber("id").longValue(),
                     row.getJsonObject("facility").getJsonNumber("id").longValue()));
         }
-        JsonArray collection = search("SELECT dc.id FROM DataCollection dc WHERE dc.doi = " + literal);
+        JsonArray collection = service.search(IcatQuery.of("SELECT dc.id FROM DataCollection dc WHERE dc.doi = :doi")
+                .with("doi", doi.toString()));
         if (collection.isEmpty()) {
             return Optional.empty();
         }
         long id = collection.getJsonNumber(0).longValue();
-        JsonArray facility = search("SELECT DISTINCT f.id FROM Facility f JOIN f.investigations i JOIN i.datasets ds"
-                + " JOIN ds.dataCollectionDatasets dcd JOIN dcd.dataCollection dc WHERE dc.id = " + id);
+        JsonArray facility = service.search(IcatQuery.of("SELECT DISTINCT f.id FROM Facility f JOIN f.investigations i"
+                + " JOIN i.datasets ds JOIN ds.dataCollectionDatasets dcd JOIN dcd.dataCollection dc WHERE dc.id = :id")
+                .with("id", id));
         if (facility.isEmpty()) {
             throw new IcatException("data collection " + id + " with DOI " + doi + " has no datasets", null);
         }
@@ -46,23 +48,20 @@ public class WithdrawalCatalogue {
 
     /** The recorded withdrawal reason, if the DOI was withdrawn already. */
     public Optional<String> reason(DoiHolder holder) throws IcatException {
-        JsonArray found = search("SELECT p.stringValue FROM " + holder.parameterEntity() + " p WHERE p."
-                + holder.backReference() + ".id = " + holder.id() + " AND p.type.name = '"
-                + DoiParameterTypes.WITHDRAWN + "'");
+        JsonArray found = service.search(IcatQuery.of(holder.isInvestigation()
+                ? "SELECT p.stringValue FROM InvestigationParameter p WHERE p.investigation.id = :id AND p.type.name = :type"
+                : "SELECT p.stringValue FROM DataCollectionParameter p WHERE p.dataCollection.id = :id"
+                        + " AND p.type.name = :type").with("id", holder.id()).with("type", DoiParameterTypes.WITHDRAWN));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getString(0));
     }
 
     /** Records the withdrawal; its createTime is the withdrawal date the tombstone shows. */
     public void record(DoiHolder holder, String reason) throws IcatException {
         long type = types.ensure(DoiParameterTypes.WITHDRAWN, holder.facilityId());
-        service.call(session -> service.client().create(session, holder.parameterEntity(), Json.createObjectBuilder()
+        service.account().create(holder.parameterEntity(), Json.createObjectBuilder()
                 .add(holder.backReference(), Json.createObjectBuilder().add("id", holder.id()))
                 .add("type", Json.createObjectBuilder().add("id", type))
                 .add("stringValue", reason)
-                .build()));
-    }
-
-    private JsonArray search(String query) throws IcatException {
-        return service.call(session -> service.client().search(session, query));
+                .build());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.beamcat.landing.registrar.metadata.Agent;
+import org.beamcat.landing.doi.Agent;
 import org.junit.jupiter.api.Test;
 
 class CollectionCreatorsTest {

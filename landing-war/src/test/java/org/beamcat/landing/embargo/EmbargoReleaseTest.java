@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
-import org.beamcat.landing.sessions.SuffixPattern;
+import org.beamcat.landing.doi.SuffixPattern;
 import org.junit.jupiter.api.Test;
 
 class EmbargoReleaseTest {

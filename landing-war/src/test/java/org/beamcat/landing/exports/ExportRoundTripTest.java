@@ -8,10 +8,9 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.exports.Exports.Format;
 import org.beamcat.landing.records.CollectionFixtures;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.sessions.Exports;
-import org.beamcat.landing.sessions.Exports.Format;
 import org.junit.jupiter.api.Test;
 
 /** Each text export of a data-collection record, parsed back by an independent reader. */

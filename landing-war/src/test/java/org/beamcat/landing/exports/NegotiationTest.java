@@ -3,7 +3,7 @@ package org.beamcat.landing.exports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import org.beamcat.landing.sessions.Exports.Format;
+import org.beamcat.landing.exports.Exports.Format;
 import org.junit.jupiter.api.Test;
 
 class NegotiationTest {

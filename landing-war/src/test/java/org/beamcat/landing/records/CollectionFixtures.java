@@ -5,9 +5,9 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.SuffixPattern;
 import org.beamcat.landing.sessions.SessionMetadataBuilder;
-import org.beamcat.landing.sessions.SuffixPattern;
 
 /** A data collection and its investigations as the ICAT REST API answers the landing pages' queries. */
 public final class CollectionFixtures {

@@ -8,9 +8,9 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
-import org.beamcat.landing.sessions.Exports;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.validation.MetadataValidator;
+import org.beamcat.landing.exports.Exports;
 import org.junit.jupiter.api.Test;
 
 class CollectionRecordBuilderTest {

@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.validation.InvalidDoiMetadataException;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.junit.jupiter.api.Test;
 
 /**

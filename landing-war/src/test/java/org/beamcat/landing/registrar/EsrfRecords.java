@@ -1,14 +1,15 @@
 package org.beamcat.landing.registrar;
 
 import java.net.URI;
-import org.beamcat.landing.registrar.metadata.Affiliation;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.Description;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.FundingReference;
-import org.beamcat.landing.registrar.metadata.ResourceType;
-import org.beamcat.landing.registrar.metadata.Rights;
-import org.beamcat.landing.registrar.metadata.Subject;
+import org.beamcat.landing.doi.Affiliation;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.Description;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.FundingReference;
+import org.beamcat.landing.doi.ResourceType;
+import org.beamcat.landing.doi.Rights;
+import org.beamcat.landing.doi.Subject;
 
 /**
  * An experiment-session record shaped like ESRF's (domain notes, section 3.1): the PI as creator with

@@ -4,11 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import org.beamcat.landing.doi.SuffixPattern;
 
 /** Investigations as the ICAT REST API answers {@code SELECT i FROM Investigation i … INCLUDE …}. */
-final class SessionFixtures {
+public final class SessionFixtures {
 
-    static final String MA_4321 = """
+    public static final String MA_4321 = """
             {"Investigation":{"id":42,"name":"MA-4321","visitId":"id11-20260312",
              "title":"In situ loading of additively manufactured Ti-6Al-4V",
              "summary":"3D X-ray diffraction of printed titanium alloy under tensile load, as built and annealed.",
@@ -22,11 +23,11 @@ final class SessionFixtures {
                  "fullName":"Alice Lovelace","orcidId":"0000-0002-9183-7206"}}]}}
             """;
 
-    static JsonObject json(String text) {
+    public static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
-    static SessionMetadataBuilder builder() {
+    public static SessionMetadataBuilder builder() {
         return new SessionMetadataBuilder("10.5072", "BeamCat", SuffixPattern.of(SuffixPattern.DEFAULT_SESSION), 3,
                 URI.create("https://data.example.org/doi/"));
     }

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.Subject;
-import org.beamcat.landing.registrar.metadata.TypedDate;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.Subject;
+import org.beamcat.landing.doi.TypedDate;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.junit.jupiter.api.Test;
 
 class SessionMetadataBuilderTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.junit.jupiter.api.Test;
 
 class DoiPathsTest {

@@ -6,19 +6,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
-import org.beamcat.landing.registrar.metadata.Affiliation;
-import org.beamcat.landing.registrar.metadata.Agent;
-import org.beamcat.landing.registrar.metadata.AlternateIdentifier;
-import org.beamcat.landing.registrar.metadata.Contributor;
-import org.beamcat.landing.registrar.metadata.Description;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.metadata.FundingReference;
-import org.beamcat.landing.registrar.metadata.NameIdentifier;
-import org.beamcat.landing.registrar.metadata.RelatedIdentifier;
-import org.beamcat.landing.registrar.metadata.Rights;
-import org.beamcat.landing.registrar.metadata.Subject;
-import org.beamcat.landing.registrar.metadata.Title;
-import org.beamcat.landing.registrar.metadata.TypedDate;
+import org.beamcat.landing.doi.Affiliation;
+import org.beamcat.landing.doi.Agent;
+import org.beamcat.landing.doi.AlternateIdentifier;
+import org.beamcat.landing.doi.Contributor;
+import org.beamcat.landing.doi.Description;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.FundingReference;
+import org.beamcat.landing.doi.NameIdentifier;
+import org.beamcat.landing.doi.RelatedIdentifier;
+import org.beamcat.landing.doi.Rights;
+import org.beamcat.landing.doi.Subject;
+import org.beamcat.landing.doi.Title;
+import org.beamcat.landing.doi.TypedDate;
 
 /**
  * Writes {@link DoiMetadata} as the {@code attributes} of a DataCite REST API DOI (kernel-4 in JSON).

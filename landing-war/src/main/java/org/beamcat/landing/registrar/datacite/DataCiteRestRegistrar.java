@@ -4,14 +4,14 @@ import jakarta.json.JsonException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Optional;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.DoiState;
 import org.beamcat.landing.registrar.RegisteredDoi;
-import org.beamcat.landing.registrar.RegistrarException;
 import org.beamcat.landing.registrar.RegistrarException.Kind;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
+import org.beamcat.landing.registrar.RegistrarException;
 
 /**
  * Registers DOIs through the DataCite REST API ({@code /dois}, JSON:API, Basic auth with the

@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.Optional;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.registrar.DoiState;
 import org.beamcat.landing.registrar.RegisteredDoi;
 

@@ -20,10 +20,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.registrar.DoiState;
-import org.beamcat.landing.registrar.RegistrarException;
 import org.beamcat.landing.registrar.RegistrarException.Kind;
+import org.beamcat.landing.registrar.RegistrarException;
 
 /**
  * One JSON file per DOI in a directory, written atomically (a temporary file in the same directory, flushed

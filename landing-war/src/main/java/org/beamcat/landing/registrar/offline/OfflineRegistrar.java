@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.beamcat.landing.registrar.Doi;
+import org.beamcat.landing.doi.Doi;
+import org.beamcat.landing.doi.DoiMetadata;
+import org.beamcat.landing.doi.validation.MetadataValidator;
 import org.beamcat.landing.registrar.DoiRegistrar;
 import org.beamcat.landing.registrar.DoiState;
 import org.beamcat.landing.registrar.RegisteredDoi;
 import org.beamcat.landing.registrar.RegistrarException;
 import org.beamcat.landing.registrar.datacite.DataCiteAttributes;
-import org.beamcat.landing.registrar.metadata.DoiMetadata;
-import org.beamcat.landing.registrar.validation.MetadataValidator;
 
 /**
  * A registrar without the network, for local runs, demos and tests of the minting workflow: the same

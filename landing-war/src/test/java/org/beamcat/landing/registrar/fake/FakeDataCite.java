@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.beamcat.landing.doi.Doi;
 
 /**
  * An HTTP server on the loopback interface that behaves like the DataCite REST API's {@code /dois}

@@ -1,5 +1,0 @@
-package org.beamcat.landing.registrar.metadata;
-
-/** Another identifier of the same resource, e.g. the catalogue's own id. */
-public record AlternateIdentifier(String alternateIdentifier, String alternateIdentifierType) {
-}

@@ -1,9 +1,0 @@
-package org.beamcat.landing.registrar.metadata;
-
-/** A title; the main one has no {@code titleType}. */
-public record Title(String title, String titleType, String lang) {
-
-    public static Title of(String title) {
-        return new Title(title, null, null);
-    }
-}
