@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatCompatibility;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authn.Authenticators;
 import org.beamcat.icat.server.catalogue.CatalogueService;

@@ -1,7 +1,7 @@
 package org.beamcat.icat.server.soap;
 
 import jakarta.xml.bind.annotation.XmlType;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 
 /** The fault's {@code type} (the WSDL's {@code icatExceptionType}), one constant per catalogue error type. */
 @XmlType(name = "icatExceptionType")
