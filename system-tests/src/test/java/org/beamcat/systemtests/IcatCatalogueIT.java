@@ -102,6 +102,42 @@ class IcatCatalogueIT {
         assertTrue(dataset.getString("createTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)"));
     }
 
+    /**
+     * python-icat's icatdump names its JOIN and its INCLUDE variables s1, s2, ... independently; as in ICAT 4.7 the
+     * INCLUDE names are a scope of their own (here s4 is a Facility in FROM and the source Datafile in INCLUDE).
+     */
+    @Test
+    void icatdumpQueriesMayReuseJoinNamesInInclude() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        long source = ICAT.id("root", "SELECT MIN(df.id) FROM Datafile df WHERE df.dataset.name = 'Ti64_as_built_0001'");
+        long dest = ICAT.id("root",
+                "SELECT MIN(df.id) FROM Datafile df WHERE df.dataset.name = 'Ti64_as_built_0001_integrated'");
+        long related = DemoCatalogueFixture.ICAT.create(root, "RelatedDatafile", Json.createObjectBuilder()
+                .add("sourceDatafile", Json.createObjectBuilder().add("id", source))
+                .add("destDatafile", Json.createObjectBuilder().add("id", dest)).add("relation", "derived").build());
+        try {
+            JsonArray rows = DemoCatalogueFixture.ICAT.search(root, "SELECT o FROM RelatedDatafile o"
+                    + " JOIN o.destDatafile AS s1 JOIN s1.dataset AS s2 JOIN s2.investigation AS s3 JOIN s3.facility AS s4"
+                    + " JOIN o.sourceDatafile AS s5 JOIN s5.dataset AS s6 JOIN s6.investigation AS s7 JOIN s7.facility AS s8"
+                    + " ORDER BY s8.name, s7.name, s7.visitId, s6.name, s5.name, s4.name, s3.name, s3.visitId, s2.name,"
+                    + " s1.name INCLUDE o.destDatafile AS s1, s1.dataset AS s2, s2.investigation AS s3, s3.facility,"
+                    + " o.sourceDatafile AS s4, s4.dataset AS s5, s5.investigation AS s6, s6.facility");
+            JsonObject row = rows.stream().map(r -> r.asJsonObject().getJsonObject("RelatedDatafile"))
+                    .filter(r -> r.getJsonNumber("id").longValue() == related).findFirst().orElseThrow();
+            JsonObject sourceDataset = row.getJsonObject("sourceDatafile").getJsonObject("dataset");
+            assertEquals("Ti64_as_built_0001", sourceDataset.getString("name"), row.toString());
+            assertEquals("ESRF", sourceDataset.getJsonObject("investigation").getJsonObject("facility").getString("name"));
+            assertEquals("Ti64_as_built_0001_integrated",
+                    row.getJsonObject("destDatafile").getJsonObject("dataset").getString("name"));
+            // accepted, not BAD_PARAMETER (which icat-client throws as an IcatException); the demo has no jobs
+            DemoCatalogueFixture.ICAT.search(root, "SELECT o FROM Job o JOIN o.application AS s1 JOIN s1.facility AS s2"
+                    + " ORDER BY s2.name, s1.name, s1.version, o.arguments"
+                    + " INCLUDE o.application AS s1, s1.facility, o.inputDataCollection, o.outputDataCollection");
+        } finally {
+            DemoCatalogueFixture.ICAT.delete(root, List.of(new EntityRef("RelatedDatafile", related)));
+        }
+    }
+
     @Test
     void getByIdChecksExistenceThenReadAccess() throws Exception {
         String root = DemoCatalogueFixture.login("root");

@@ -12,5 +12,8 @@
  * <p>Decisions where the contract is silent: select items are paths or aggregates of paths; ORDER BY takes
  * attribute paths and aggregates; GROUP BY takes paths; string literals compared with timestamp or numeric
  * attributes are parsed here (bound as Date/number) because bound parameters get no database coercion.
+ * INCLUDE has variables of its own, as in ICAT 4.7: the selected variable and the names its steps declare; an
+ * INCLUDE name may repeat a FROM or JOIN name (python-icat's icatdump does), the query never sees INCLUDE names,
+ * and a step never starts from a FROM or JOIN variable other than the selected one.
  */
 package org.beamcat.icat.server.query;

@@ -28,8 +28,14 @@ final class IncludeResolver {
     }
 
     /**
+     * The variables of an INCLUDE clause form a scope of their own, as in ICAT 4.7: it starts with the selected
+     * variable alone and grows with each step's {@code AS} name. The query's other FROM and JOIN variables are not
+     * in it, so a step may neither start from them nor clash with them: python-icat's icatdump names its JOIN and
+     * its INCLUDE variables s1, s2, ... independently, and {@code s4} may be a Facility in FROM and a Datafile in
+     * INCLUDE. Within the clause a name is still declared once only, the selected variable's included.
+     *
      * @param rootVariable the selected variable steps start from; null when the client named none
-     * @param scope        the query's variables, which include-step variables must not redeclare
+     * @param scope        the query's variables, consulted only to explain why a step may not start from one
      */
     IncludeGraph resolve(IncludeClause clause, String rootEntity, String rootVariable, Scope scope)
             throws IcatServerException {
@@ -65,15 +71,17 @@ final class IncludeResolver {
             Path path = step.path();
             Builder node = variables.get(key(path.variable()));
             if (node == null) {
+                String fromQuery = scope.lookup(path.variable()).isPresent()
+                        ? " (" + path.variable() + " is a variable of the query, which INCLUDE does not see)" : "";
                 throw Problems.bad("INCLUDE " + path + " must start from " + rootVariable
-                        + " or a variable declared by an earlier INCLUDE step");
+                        + " or a variable declared by an earlier INCLUDE step" + fromQuery);
             }
             for (int i = 0; i < path.fields().size(); i++) {
                 node = follow(node, path.fields().get(i), path, i == path.fields().size() - 1);
             }
             if (step.variable().isPresent()) {
                 String variable = step.variable().get();
-                if (variables.containsKey(key(variable)) || scope.lookup(variable).isPresent()) {
+                if (variables.containsKey(key(variable))) {
                     throw Problems.bad("Variable " + variable + " is declared more than once");
                 }
                 variables.put(key(variable), node);
