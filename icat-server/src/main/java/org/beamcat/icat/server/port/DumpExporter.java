@@ -17,9 +17,9 @@ public final class DumpExporter {
     /** Rows per page (per transaction): a page is formatted in memory before it is written. */
     static final int PAGE_SIZE = 1000;
 
-    private final PortService port;
+    private final PortTransactions port;
 
-    public DumpExporter(PortService port) {
+    public DumpExporter(PortTransactions port) {
         this.port = port;
     }
 

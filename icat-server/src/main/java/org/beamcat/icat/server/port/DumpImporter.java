@@ -21,10 +21,16 @@ public final class DumpImporter {
     /** Related rows whose ids are remembered (ICAT's importCacheSize). */
     static final int LOOKUP_CACHE_SIZE = 10_000;
 
-    private final PortService port;
+    private final PortTransactions port;
+    private final int batchSize;
 
-    public DumpImporter(PortService port) {
+    public DumpImporter(PortTransactions port) {
+        this(port, BATCH_SIZE);
+    }
+
+    DumpImporter(PortTransactions port, int batchSize) {
         this.port = port;
+        this.batchSize = batchSize;
     }
 
     /** Returns the number of rows written. */
@@ -64,7 +70,7 @@ public final class DumpImporter {
                     table = headers.parse(text);
                 } else {
                     batch.add(DumpRow.parse(text, lineNumber));
-                    if (batch.size() >= BATCH_SIZE) {
+                    if (batch.size() >= batchSize) {
                         flush(caller, table, batch, duplicates, all, state);
                     }
                 }

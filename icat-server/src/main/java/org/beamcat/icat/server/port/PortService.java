@@ -1,15 +1,13 @@
 package org.beamcat.icat.server.port;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
@@ -33,7 +31,8 @@ import org.beamcat.icat.server.write.WriteSettings;
  * streams the dump out or reads it in.
  */
 @Stateless
-public class PortService {
+@LocalBean
+public class PortService implements PortTransactions {
 
     /** Entities whose rows change what the rule engine compiled. */
     private static final Set<String> RULE_ENTITIES = Set.of("Rule", "Grouping", "PublicStep");
@@ -61,49 +60,25 @@ public class PortService {
      * {@code size}, in id order (keyset pagination: each page is an index range scan, whatever the offset).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public ExportPage exportPage(Caller caller, ExportPlan plan, long after, int size) throws IcatServerException {
         ParameterBindings bindings = new ParameterBindings();
-        String afterParameter = bindings.bind(after);
-        String condition = "";
+        String condition = null;
         if (!caller.root()) {
             ReadDecision decision = rules.forCaller(caller).decide(Operation.READ, plan.entity(), "x", bindings);
             if (decision instanceof ReadDecision.DenyAll) {
                 return new ExportPage(List.of(), -1);
             }
             if (decision instanceof ReadDecision.Restrict restrict) {
-                condition = " AND (" + restrict.jpqlCondition() + ")";
+                condition = restrict.jpqlCondition();
             }
         }
-        Query query = em.createQuery(plan.select() + " WHERE x.id > " + afterParameter + condition
-                + " ORDER BY x.id").setMaxResults(size);
-        for (Map.Entry<String, Object> parameter : bindings.values().entrySet()) {
-            query.setParameter(parameter.getKey(), parameter.getValue());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> rows = query.getResultList();
-        DumpValues values = new DumpValues(dates);
-        List<String> lines = new ArrayList<>(rows.size());
-        long last = -1;
-        for (Object result : rows) {
-            Object[] row = result instanceof Object[] array ? array : new Object[] {result};
-            last = ((Number) row[0]).longValue();
-            StringBuilder line = new StringBuilder();
-            for (int i = 1; i < row.length; i++) {
-                if (i > 1) {
-                    line.append(',');
-                }
-                Object value = row[i];
-                line.append(plan.kinds().get(i - 1) == ExportPlan.Kind.HANDLE && value != null
-                        ? "\"" + value + "\"" : values.format(value));
-            }
-            lines.add(line.toString());
-        }
-        em.clear();
-        return new ExportPage(lines, rows.size() < size ? -1 : last);
+        return ExportPages.read(em, new DumpValues(dates), plan, condition, bindings, after, size);
     }
 
     /** One batch of an import, all or nothing; rows of earlier batches stay (as in ICAT, which commits per row). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public void importBatch(Caller caller, DumpTable table, List<DumpRow> rows, DuplicateAction duplicates,
             boolean all, ImportState state) throws IcatServerException {
         WriteSettings writeSettings = WriteSettings.defaults().withMaxEntities(Math.max(settings.maxEntities(),
@@ -116,6 +91,7 @@ public class PortService {
     }
 
     /** After a batch of Rule, Grouping or PublicStep rows is committed, the next batch must see them. */
+    @Override
     public void committed(DumpTable table) {
         if (RULE_ENTITIES.contains(table.entity().name())) {
             rules.invalidate();
@@ -123,10 +99,12 @@ public class PortService {
     }
 
     /** The plan of an entity's block, for the edge to write its header. */
+    @Override
     public ExportPlan plan(String entity, boolean all) {
         return ExportPlan.of(model, entity, all);
     }
 
+    @Override
     public DumpHeaderParser headerParser() {
         return new DumpHeaderParser(accessors);
     }
