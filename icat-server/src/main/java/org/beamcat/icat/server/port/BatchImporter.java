@@ -39,12 +39,21 @@ final class BatchImporter {
     private final EntityAccessors accessors;
     private final DumpValues values;
     private final EntityWriter writer;
+    private final BatchCheck check;
 
-    BatchImporter(EntityManager em, EntityAccessors accessors, DumpValues values, EntityWriter writer) {
+    /** What the REST write checks before the writer does (Rule definitions); offsets index the batch. */
+    @FunctionalInterface
+    interface BatchCheck {
+        void check(List<EntityDescription> descriptions) throws IcatServerException;
+    }
+
+    BatchImporter(EntityManager em, EntityAccessors accessors, DumpValues values, EntityWriter writer,
+            BatchCheck check) {
         this.em = em;
         this.accessors = accessors;
         this.values = values;
         this.writer = writer;
+        this.check = check;
     }
 
     /** A row ready to write. */
@@ -295,6 +304,7 @@ final class BatchImporter {
         pending.forEach(p -> descriptions.add(p.description()));
         List<Long> created;
         try {
+            check.check(descriptions);
             created = writer.write(descriptions);
         } catch (IcatServerException e) {
             int line = e.offset() >= 0 && e.offset() < pending.size() ? pending.get(e.offset()).row().line()

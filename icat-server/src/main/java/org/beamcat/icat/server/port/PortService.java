@@ -15,7 +15,10 @@ import org.beamcat.icat.server.authz.CascadeDeleteAccess;
 import org.beamcat.icat.server.authz.Operation;
 import org.beamcat.icat.server.authz.RuleEngine;
 import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
+import org.beamcat.icat.server.authz.RuleCompiler;
+import org.beamcat.icat.server.catalogue.RuleDefinitions;
 import org.beamcat.icat.server.catalogue.RuleWriteAuthorizer;
+import org.beamcat.icat.server.query.IcatQueries;
 import org.beamcat.icat.server.config.IcatServerSettings;
 import org.beamcat.icat.server.json.EntityAccessors;
 import org.beamcat.icat.server.json.IcatDateFormat;
@@ -42,6 +45,9 @@ public class PortService implements PortTransactions {
 
     @Inject
     RuleEngine rules;
+
+    @Inject
+    IcatQueries queries;
 
     @Inject
     EntityAccessors accessors;
@@ -87,7 +93,9 @@ public class PortService implements PortTransactions {
                 new RuleWriteAccessChecker(rules, em, writeSettings.maxIdsInQuery()),
                 new CascadeDeleteAccess(rules, em, model));
         EntityWriter writer = new EntityWriter(em, accessors, caller, authorizer, writeSettings);
-        new BatchImporter(em, accessors, new DumpValues(dates), writer).run(table, rows, duplicates, all, state);
+        RuleCompiler compiler = new RuleCompiler(queries, model);
+        new BatchImporter(em, accessors, new DumpValues(dates), writer,
+                descriptions -> RuleDefinitions.check(compiler, descriptions)).run(table, rows, duplicates, all, state);
     }
 
     /** After a batch of Rule, Grouping or PublicStep rows is committed, the next batch must see them. */

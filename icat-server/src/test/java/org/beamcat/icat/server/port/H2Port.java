@@ -56,8 +56,8 @@ final class H2Port implements PortTransactions {
         db.inTransaction(em -> {
             EntityWriter writer = new EntityWriter(em, ACCESSORS, caller, WriteAuthorizer.ROOT,
                     WriteSettings.defaults(), DATES, Clock.systemUTC());
-            new BatchImporter(em, ACCESSORS, new DumpValues(DATES), writer).run(table, rows, duplicates, all,
-                    state);
+            new BatchImporter(em, ACCESSORS, new DumpValues(DATES), writer, descriptions -> { })
+                    .run(table, rows, duplicates, all, state);
             return null;
         });
     }
