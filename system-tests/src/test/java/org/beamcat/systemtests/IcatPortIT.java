@@ -169,6 +169,28 @@ class IcatPortIT extends DeployedBeamCat {
     }
 
     @Test
+    void anExportWithAQueryHoldsTheResultAndWhatItIncludes() throws Exception {
+        ensureImported();
+        String query = "SELECT ds FROM Dataset ds WHERE ds.investigation.facility.name = '" + TAG
+                + "' INCLUDE ds.investigation, ds.datafiles";
+        HttpResponse<String> export = Http.get("/icat/port?json=" + encode(Json.createObjectBuilder()
+                .add("sessionId", root).add("query", query).build().toString()));
+        assertEquals(200, export.statusCode(), export.body());
+        List<String> headers = new ArrayList<>();
+        String[] lines = export.body().split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i - 1].isEmpty() && !lines[i].isEmpty()) {
+                headers.add(lines[i].substring(0, lines[i].indexOf('(')));
+            }
+        }
+        assertEquals(List.of("Investigation", "Dataset", "Datafile"), headers, export.body());
+        assertEquals(13, lines.length, export.body()); // comment, version, three blocks of 1, 2 and 2 rows
+        HttpResponse<String> scalars = Http.get("/icat/port?json=" + encode(Json.createObjectBuilder()
+                .add("sessionId", root).add("query", "SELECT ds.name FROM Dataset ds").build().toString()));
+        assertEquals(204, scalars.statusCode(), scalars.body());
+    }
+
+    @Test
     void hostileDumpsAndRequestsGetTypedErrorsWithTheLine() throws Exception {
         assertError(importDump(root, "# nothing\n2.0\n", "THROW", "USER"), 412, "VALIDATION", 2);
         assertError(importDump(root, "1.0\n\nStarship(name:0)\n\"x\"\n", "THROW", "USER"), 400, "BAD_PARAMETER", 3);

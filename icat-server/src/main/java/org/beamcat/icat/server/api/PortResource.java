@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,14 +54,19 @@ public class PortResource {
     public Response export(@QueryParam("json") String json) throws IcatServerException {
         PortParameters parameters = PortParameters.forExport(json);
         Caller caller = sessions.caller(parameters.sessionId());
-        if (parameters.query() != null) {
-            throw new IcatServerException(IcatErrorType.NOT_IMPLEMENTED,
-                    "Export of a query is not implemented by this server; export without 'query' dumps everything "
-                            + "the caller may read");
+        Map<String, List<Long>> selected = parameters.query() == null ? null
+                : port.selected(caller, parameters.query());
+        if (selected != null && selected.isEmpty()) {
+            return Response.noContent().build(); // ICAT 4.7: nothing to export
         }
         StreamingOutput body = out -> {
             try {
-                new DumpExporter(port).export(caller, parameters.allAttributes(), out);
+                DumpExporter exporter = new DumpExporter(port);
+                if (selected == null) {
+                    exporter.export(caller, parameters.allAttributes(), out);
+                } else {
+                    exporter.export(caller, parameters.allAttributes(), selected, out);
+                }
             } catch (IcatServerException e) {
                 // the status is sent already: cut the dump short, so the client sees a broken transfer
                 LOG.log(Level.WARNING, "Export for " + caller.userName() + " failed: " + e.getMessage());

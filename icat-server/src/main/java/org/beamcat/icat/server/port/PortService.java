@@ -7,7 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
@@ -18,7 +21,15 @@ import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
 import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.catalogue.RuleDefinitions;
 import org.beamcat.icat.server.catalogue.RuleWriteAuthorizer;
+import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.query.IcatQueries;
+import org.beamcat.icat.server.query.include.IncludeGraph;
+import org.beamcat.icat.server.query.include.IncludeNode;
+import org.beamcat.icat.server.search.LoadedGraph;
+import org.beamcat.icat.server.search.SearchDeadline;
+import org.beamcat.icat.server.search.SearchLimits;
+import org.beamcat.icat.server.search.SearchResult;
+import org.beamcat.icat.server.search.SearchService;
 import org.beamcat.icat.server.config.IcatServerSettings;
 import org.beamcat.icat.server.json.EntityAccessors;
 import org.beamcat.icat.server.json.IcatDateFormat;
@@ -80,6 +91,46 @@ public class PortService implements PortTransactions {
             }
         }
         return ExportPages.read(em, new DumpValues(dates), plan, condition, bindings, after, size);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExportPage exportRows(ExportPlan plan, List<Long> ids) {
+        ParameterBindings bindings = new ParameterBindings();
+        String condition = "x.id IN " + bindings.bind(List.copyOf(ids));
+        return ExportPages.read(em, new DumpValues(dates), plan, condition, bindings, Long.MIN_VALUE, ids.size());
+    }
+
+    /**
+     * What an export with a query holds, as ICAT 4.7 collects it: the entities the search returns and those its
+     * INCLUDE brings, all as the caller may read them, by entity name; empty when the query does not select
+     * entities. Bounded by maxEntities, as the search is.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, List<Long>> selected(Caller caller, String query) throws IcatServerException {
+        SearchDeadline deadline = SearchDeadline.startingNow(settings.searches().maxSearchSeconds());
+        SearchResult result = new SearchService(em, queries, rules, SearchLimits.of(settings.maxEntities()),
+                deadline).search(caller, query);
+        Map<String, Set<Long>> ids = new HashMap<>();
+        for (Object row : result.rows()) {
+            if (!(row instanceof EntityBase entity)) {
+                return Map.of();
+            }
+            collect(entity, result.include().map(IncludeGraph::children).orElse(List.of()), result.loaded(), ids);
+        }
+        Map<String, List<Long>> sorted = new HashMap<>();
+        ids.forEach((entity, set) -> sorted.put(entity, set.stream().sorted().toList()));
+        em.clear();
+        return sorted;
+    }
+
+    private void collect(EntityBase entity, List<IncludeNode> nodes, LoadedGraph loaded, Map<String, Set<Long>> ids) {
+        ids.computeIfAbsent(accessors.of(entity).name(), name -> new HashSet<>()).add(entity.getId());
+        for (IncludeNode node : nodes) {
+            for (EntityBase related : loaded.related(entity, node)) {
+                collect(related, node.children(), loaded, ids);
+            }
+        }
     }
 
     /** One batch of an import, all or nothing; rows of earlier batches stay (as in ICAT, which commits per row). */

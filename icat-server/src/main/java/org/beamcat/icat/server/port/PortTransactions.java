@@ -11,6 +11,9 @@ public interface PortTransactions {
 
     ExportPage exportPage(Caller caller, ExportPlan plan, long after, int size) throws IcatServerException;
 
+    /** The rows of {@code plan}'s entity with these ids (at most a few hundred), in id order. */
+    ExportPage exportRows(ExportPlan plan, List<Long> ids) throws IcatServerException;
+
     DumpHeaderParser headerParser();
 
     void importBatch(Caller caller, DumpTable table, List<DumpRow> rows, DuplicateAction duplicates, boolean all,

@@ -46,6 +46,16 @@ final class H2Port implements PortTransactions {
     }
 
     @Override
+    public ExportPage exportRows(ExportPlan plan, List<Long> ids) {
+        return db.inTransaction(em -> {
+            ParameterBindings bindings = new ParameterBindings();
+            String condition = "x.id IN " + bindings.bind(List.copyOf(ids));
+            return ExportPages.read(em, new DumpValues(DATES), plan, condition, bindings, Long.MIN_VALUE,
+                    ids.size());
+        });
+    }
+
+    @Override
     public DumpHeaderParser headerParser() {
         return new DumpHeaderParser(ACCESSORS);
     }
