@@ -94,7 +94,7 @@ class IcatPortIT extends DeployedBeamCat {
 
     @Test
     void exportClearImportGivesTheSameRowsAndEveryDuplicateModeAnswersAsIcat() throws Exception {
-        assertEquals(204, importDump(root, dump(), "THROW", "USER").statusCode());
+        ensureImported(); // other tests of this class may have imported it already
 
         HttpResponse<String> export = exportDump(root, "USER");
         assertEquals(200, export.statusCode(), export.body());
