@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IcatPortIT extends DeployedBeamCat {
 
     private static final String TAG = "PORT-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The round trip's own facility, so that what the other tests add under TAG does not change its rows. */
+    private static final String TRIP = "TRIP-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String BOUNDARY = "beamcat-port-boundary";
 
     private static String root;
@@ -49,7 +51,8 @@ class IcatPortIT extends DeployedBeamCat {
         }
         for (String query : List.of("SELECT r.id FROM Rule r WHERE r.grouping.name = '" + TAG + "'",
                 "SELECT g.id FROM Grouping g WHERE g.name = '" + TAG + "'",
-                "SELECT f.id FROM Facility f WHERE f.name = '" + TAG + "'")) {
+                "SELECT f.id FROM Facility f WHERE f.name = '" + TAG + "'",
+                "SELECT f.id FROM Facility f WHERE f.name = '" + TRIP + "'")) {
             String entity = query.contains("Rule") ? "Rule" : query.contains("Grouping") ? "Grouping" : "Facility";
             for (var id : search(root, query)) {
                 Http.request("DELETE", "/icat/entityManager?sessionId=" + root + "&entities="
@@ -59,6 +62,10 @@ class IcatPortIT extends DeployedBeamCat {
     }
 
     private static String dump() {
+        return dump(TAG);
+    }
+
+    private static String dump(String facility) {
         return """
                 # BeamCat port system test
                 1.0
@@ -89,30 +96,31 @@ class IcatPortIT extends DeployedBeamCat {
 
                 DatasetParameter(dataset(investigation(facility(name:0), name:1, visitId:2), name:3), type(facility(name:0), name:4, units:5), numericValue:6)
                 "TAG", "PT-1", "v1", "scan1", "energy", "keV", 42.5
-                """.replace("TAG", TAG);
+                """.replace("TAG", facility);
     }
 
     @Test
     void exportClearImportGivesTheSameRowsAndEveryDuplicateModeAnswersAsIcat() throws Exception {
-        ensureImported(); // other tests of this class may have imported it already
+        assertEquals(204, importDump(root, dump(TRIP), "THROW", "USER").statusCode());
 
         HttpResponse<String> export = exportDump(root, "USER");
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertEquals("attachment; filename=\"icat.export\"",
                 export.headers().firstValue("Content-Disposition").orElse(""));
-        String before = ours(export.body());
-        assertEquals(11, before.lines().filter(line -> line.contains(TAG)).count(), before);
+        String before = ours(export.body(), TRIP);
+        assertEquals(11, before.lines().filter(line -> line.contains(TRIP)).count(), before);
 
         // clear: the facility and everything below it
-        long facility = search(root, "SELECT f.id FROM Facility f WHERE f.name = '" + TAG + "'").get(0);
+        long facility = search(root, "SELECT f.id FROM Facility f WHERE f.name = '" + TRIP + "'").get(0);
         assertEquals(204, Http.request("DELETE", "/icat/entityManager?sessionId=" + root + "&entities="
                 + encode("{\"Facility\":{\"id\":" + facility + "}}"), null).statusCode());
         assertEquals(List.of(0L), search(root, "SELECT COUNT(d) FROM Datafile d WHERE "
-                + "d.dataset.investigation.facility.name = '" + TAG + "'"));
+                + "d.dataset.investigation.facility.name = '" + TRIP + "'"));
 
         assertEquals(204, importDump(root, before, "THROW", "USER").statusCode());
-        assertEquals(before, ours(exportDump(root, "USER").body()));
+        assertEquals(before, ours(exportDump(root, "USER").body(), TRIP));
+        ensureImported(); // the duplicate modes, on TAG's facility
 
         HttpResponse<String> thrown = importDump(root, dump(), "THROW", "USER");
         assertError(thrown, 412, "OBJECT_ALREADY_EXISTS", 5);
@@ -273,11 +281,11 @@ class IcatPortIT extends DeployedBeamCat {
     }
 
     /** The export's blocks with only the rows of this test's facility. */
-    private static String ours(String dump) {
+    private static String ours(String dump, String tag) {
         List<String> kept = new ArrayList<>();
         boolean header = false;
         for (String line : dump.split("\n", -1)) {
-            if (line.isEmpty() || line.equals("1.0") || header || line.contains(TAG)) {
+            if (line.isEmpty() || line.equals("1.0") || header || line.contains(tag)) {
                 kept.add(line);
             }
             header = line.isEmpty();
