@@ -129,8 +129,8 @@ class IcatPortIT extends DeployedBeamCat {
         assertEquals(204, importDump(root, dump(), "check", "USER").statusCode());
         String changed = dump().replace("\"scan2\", \"raw\", false, \"second\"", "\"scan2\", \"raw\", false, \"2nd\"");
         HttpResponse<String> checked = importDump(root, changed, "CHECK", "USER");
-        assertError(checked, 412, "VALIDATION", 21);
-        assertEquals("Duplicate check fails for field description of Dataset at line 21",
+        assertError(checked, 412, "VALIDATION", 22);
+        assertEquals("Duplicate check fails for field description of Dataset at line 22",
                 Http.json(checked).getString("message"));
         assertEquals(204, importDump(root, changed, "OVERWRITE", "USER").statusCode());
         assertEquals(List.of("2nd"), searchText(root, "SELECT d.description FROM Dataset d WHERE d.name = 'scan2' "
