@@ -6,7 +6,8 @@
 #      folder beside the data root) and the demo facility loaded;
 #   3. runs the scenarios, always in this order: generate (fills the catalogue to the scale), ingest (JMS
 #      queue vs COPY, into the filled catalogue), landing (wrk vs /health/live), ids (getData vs
-#      cat, restore vs cp), browse (TopCAT's queries vs SQL, on the generated catalogue);
+#      cat, restore vs cp), browse (TopCAT's queries vs SQL, on the generated catalogue), port (GET/POST
+#      /icat/port of the whole catalogue vs pg_dump/psql; empties the tables and restores them);
 #   4. writes bench/results/latest.json and bench/results/latest.md;
 #   5. stops the domain and drops the domain folder, also when a scenario fails (trap).
 #
@@ -44,7 +45,7 @@ SCRIPTS=glassfish-config/scripts
 scale=quick
 # The catalogue is filled first, so ingestion, the IDS and the landing pages work against a catalogue of
 # the chosen size, as they would at a facility; browse comes last and sees the ingested datasets too.
-scenario_order=(generate ingest landing ids browse)
+scenario_order=(generate ingest landing ids browse port)
 only=$(IFS=,; echo "${scenario_order[*]}")
 command=all
 while [ $# -gt 0 ]; do

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.Yaml;
  * {@code <context root>/openapi.yaml}, and it matches what they answer: the operations it describes are exactly
  * those their JAX-RS resources serve (read by reflection from the deployed archives), and each described
  * operation, called without credentials, reaches a resource method: it is answered by the application, never
- * with "no such call" (404/501), "wrong method" (405) or "wrong content type" (415).
+ * with "no such call" (404/501), "wrong method" (405) or "wrong content type" (415). The one exception is a call
+ * described with a 501 response only: one BeamCat answers on purpose as "not offered" (IDS {@code getLink}).
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenApiDescriptionIT extends DeployedBeamCat {
@@ -76,7 +77,8 @@ class OpenApiDescriptionIT extends DeployedBeamCat {
                     ? Http.request(verbAndPath[0], path, null)
                     : Http.request(verbAndPath[0], path, "", "Content-Type", contentType);
             int status = answer.statusCode();
-            if (status == 404 || status == 405 || status == 415 || status == 501) {
+            boolean describedAsNotOffered = status == 501 && responses(operation.getValue()).containsKey("501");
+            if (status == 404 || status == 405 || status == 415 || (status == 501 && !describedAsNotOffered)) {
                 unanswered.add(operation.getKey() + " -> " + status + " " + answer.body());
             }
             assertTrue(answer.headers().firstValue("X-Request-Id").isPresent(),
@@ -103,6 +105,15 @@ class OpenApiDescriptionIT extends DeployedBeamCat {
             }
         }));
         return operations;
+    }
+
+    /** The operation's described responses by status code (an IDS call BeamCat does not offer describes its 501). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> responses(Map<String, Object> operation) {
+        Map<Object, Object> responses = (Map<Object, Object>) operation.getOrDefault("responses", Map.of());
+        Map<String, Object> byCode = new java.util.TreeMap<>();
+        responses.forEach((code, response) -> byCode.put(String.valueOf(code), response));
+        return byCode;
     }
 
     /** The first media type of the request body, when the operation takes one. */

@@ -11,12 +11,12 @@ import org.beamcat.icat.server.json.EntityDescription;
  * ICAT parses a Rule when it is created or updated: a rule that cannot be compiled is refused with
  * BAD_PARAMETER (and the element's offset) instead of being stored to grant nothing, silently.
  */
-final class RuleDefinitions {
+public final class RuleDefinitions {
 
     private RuleDefinitions() {
     }
 
-    static void check(RuleCompiler compiler, List<EntityDescription> elements) throws IcatServerException {
+    public static void check(RuleCompiler compiler, List<EntityDescription> elements) throws IcatServerException {
         for (int offset = 0; offset < elements.size(); offset++) {
             EntityDescription element = elements.get(offset);
             if (!element.entity().name().equals("Rule")) {

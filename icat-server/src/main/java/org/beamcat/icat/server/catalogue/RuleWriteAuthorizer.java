@@ -11,12 +11,12 @@ import org.beamcat.icat.server.write.WriteAuthorizer;
 import org.beamcat.icat.server.write.WriteOperation;
 
 /** Lets the write use cases ask the rule engine; root callers are allowed without a query. */
-final class RuleWriteAuthorizer implements WriteAuthorizer {
+public final class RuleWriteAuthorizer implements WriteAuthorizer {
 
     private final WriteAccessChecker checker;
     private final CascadeDeleteAccess cascade;
 
-    RuleWriteAuthorizer(WriteAccessChecker checker, CascadeDeleteAccess cascade) {
+    public RuleWriteAuthorizer(WriteAccessChecker checker, CascadeDeleteAccess cascade) {
         this.checker = checker;
         this.cascade = cascade;
     }

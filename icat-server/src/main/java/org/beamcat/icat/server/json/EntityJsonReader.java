@@ -29,6 +29,8 @@ public final class EntityJsonReader {
     private final EntityAccessors accessors;
     private final AttributeParser attributes;
 
+    private static final int UNPARSABLE_WRITE_OFFSET = 0;
+
     public EntityJsonReader(EntityAccessors accessors, IcatDateFormat dates) {
         this.accessors = accessors;
         this.attributes = new AttributeParser(dates);
@@ -37,7 +39,7 @@ public final class EntityJsonReader {
     /** The creates and updates of a POST, in the order given. */
     public List<EntityDescription> readWrites(String entities) throws IcatServerException {
         List<EntityDescription> result = new ArrayList<>();
-        List<JsonObject> elements = elements(entities);
+        List<JsonObject> elements = elements(entities, UNPARSABLE_WRITE_OFFSET);
         for (int offset = 0; offset < elements.size(); offset++) {
             try {
                 Map.Entry<String, JsonObject> wrapped = unwrap(elements.get(offset));
@@ -52,7 +54,7 @@ public final class EntityJsonReader {
     /** The objects a DELETE names; each must be given as {@code {"id":n}} and nothing else. */
     public List<EntityId> readDeletes(String entities) throws IcatServerException {
         List<EntityId> result = new ArrayList<>();
-        List<JsonObject> elements = elements(entities);
+        List<JsonObject> elements = elements(entities, -1);
         for (int offset = 0; offset < elements.size(); offset++) {
             try {
                 Map.Entry<String, JsonObject> wrapped = unwrap(elements.get(offset));
@@ -70,7 +72,11 @@ public final class EntityJsonReader {
         return result;
     }
 
-    private static List<JsonObject> elements(String entities) throws IcatServerException {
+    /**
+     * ICAT 4.7 reports JSON that does not parse in a write with offset 0 (it counts from its first element), in a
+     * delete without one; clients read the offset, so both are kept.
+     */
+    private static List<JsonObject> elements(String entities, int unparsableOffset) throws IcatServerException {
         if (entities == null || entities.isBlank()) {
             throw bad("entities is not set");
         }
@@ -78,7 +84,8 @@ public final class EntityJsonReader {
         try (JsonReader reader = Json.createReader(new StringReader(entities))) {
             top = reader.readValue();
         } catch (JsonException e) {
-            throw bad(e.getMessage() + " in json " + entities);
+            throw new IcatServerException(IcatErrorType.BAD_PARAMETER, e.getMessage() + " in json " + entities,
+                    unparsableOffset);
         }
         List<JsonValue> values = top instanceof JsonArray array ? array : List.of(top);
         List<JsonObject> objects = new ArrayList<>(values.size());

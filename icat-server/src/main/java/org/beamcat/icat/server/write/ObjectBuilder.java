@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.beamcat.icat.server.Caller;
+import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.json.AttributeValue;
@@ -71,7 +72,15 @@ final class ObjectBuilder {
         }
         if (moved) {
             // Moving a row to another parent is a delete there and a create here (ICAT 4.7).
-            authorizer.check(caller, WriteOperation.DELETE, entity);
+            try {
+                authorizer.check(caller, WriteOperation.DELETE, entity);
+            } catch (IcatServerException e) {
+                if (e.type() != IcatErrorType.INSUFFICIENT_PRIVILEGES) {
+                    throw e;
+                }
+                throw new IcatServerException(e.type(), "DELETE access implied by UPDATE to this "
+                        + entity.getClass().getSimpleName() + " is not allowed.", e.offset());
+            }
         }
         written.add(new WrittenRow(offset, entity, accessor, false, keyChanged, moved));
         apply(accessor, entity, description, offset, false);

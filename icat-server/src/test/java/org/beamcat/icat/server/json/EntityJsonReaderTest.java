@@ -120,6 +120,9 @@ class EntityJsonReaderTest {
         IcatServerException e = assertThrows(IcatServerException.class, () -> reader.readWrites("rubbish"));
         assertEquals(IcatErrorType.BAD_PARAMETER, e.type());
         assertTrue(e.getMessage().endsWith(" in json rubbish"), e.getMessage());
+        assertEquals(0, e.offset(), "ICAT 4.7 sends offset 0 for a write that is not JSON");
+        e = assertThrows(IcatServerException.class, () -> reader.readDeletes("rubbish"));
+        assertEquals(-1, e.offset(), "and none for a delete");
     }
 
     @Test

@@ -64,9 +64,9 @@ class QueryValidationTest {
         "SELECT ds FROM Dataset ds WHERE 'a' IS NULL | IS NULL must follow a path",
         "SELECT ds FROM Dataset ds WHERE UPPER(ds.name, ds.name) = 'A' | Function UPPER cannot take 2 arguments",
         // include
-        "SELECT ds.name FROM Dataset ds INCLUDE 1 | INCLUDE is only allowed when the SELECT has exactly one item and it is an entity",
         "SELECT ds, df FROM Dataset ds, Datafile df INCLUDE 1 | INCLUDE is only allowed when the SELECT has exactly one item",
-        "SELECT COUNT(ds) FROM Dataset ds INCLUDE 1 | INCLUDE is only allowed",
+        "SELECT ds.id, ds.name FROM Dataset ds INCLUDE 1 | INCLUDE is only allowed when the SELECT has exactly one item",
+        "SELECT ds.id FROM Dataset ds INCLUDE ds.datafles | datafles is not a field of Dataset",
         "SELECT ds FROM Dataset ds INCLUDE ds.name | INCLUDE ds.name: name is an attribute of Dataset; INCLUDE follows relationships only",
         "SELECT ds FROM Dataset ds INCLUDE ds.datafles | datafles is not a field of Dataset (in INCLUDE ds.datafles)",
         "SELECT ds FROM Dataset ds INCLUDE x.datafiles | INCLUDE x.datafiles must start from ds",
@@ -103,6 +103,13 @@ class QueryValidationTest {
         search("SELECT DS FROM Dataset ds WHERE dS.name = 'a'");
         assertBad("SELECT ds FROM DATASET ds", "DATASET is not an ICAT entity");
         assertBad("SELECT ds FROM Dataset ds WHERE ds.NAME = 'a'", "NAME is not a field of Dataset");
+    }
+
+    @Test
+    void includeWithOneItemThatIsNotAnEntityIsIgnoredAsIcat47Does() {
+        assertTrue(search("SELECT ds.id FROM Dataset ds WHERE ds.name = 'a' INCLUDE 1").include().isEmpty());
+        assertTrue(search("SELECT COUNT(ds) FROM Dataset ds INCLUDE ds.datafiles").include().isEmpty());
+        assertTrue(search("SELECT ds FROM Dataset ds INCLUDE 1").include().isPresent());
     }
 
     @Test

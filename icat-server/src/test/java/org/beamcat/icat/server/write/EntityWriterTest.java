@@ -267,6 +267,23 @@ class EntityWriterTest {
                 "CREATE Datafile f by simple/alice", "CREATE Dataset scan1 by simple/alice"), seen);
     }
 
+    @Test
+    void movingARowWithoutDeleteRightsSaysTheDeleteIsImpliedByTheUpdate() {
+        WriteAuthorizer noDelete = (caller, operation, entity) -> {
+            if (operation == WriteOperation.DELETE) {
+                throw WriteAuthorizer.refusal(operation, entity);
+            }
+        };
+        String json = "[{\"Dataset\":{\"id\":" + seed.dataset + ",\"description\":\"d\"}},"
+                + "{\"Dataset\":{\"id\":" + seed.dataset + ",\"investigation\":{\"id\":" + seed.investigation
+                + "}}}]";
+        IcatServerException e = assertThrows(IcatServerException.class,
+                () -> writes.write(json, noDelete, WriteSettings.defaults()));
+        assertEquals(IcatErrorType.INSUFFICIENT_PRIVILEGES, e.type());
+        assertEquals("DELETE access implied by UPDATE to this Dataset is not allowed.", e.getMessage());
+        assertEquals(1, e.offset());
+    }
+
     private static String describe(EntityBase entity) {
         String name = entity instanceof Dataset d ? d.getName()
                 : entity instanceof Datafile f ? f.getName() : "?";

@@ -67,7 +67,7 @@ public final class QueryValidator {
         }
         Optional<IncludeGraph> include = Optional.empty();
         if (statement.include().isPresent()) {
-            include = Optional.of(include(statement, selected, scope, paths));
+            include = include(statement, selected, scope, paths);
         }
         return new ValidatedQuery(statement, selected, include, paths.resolutions(), checker.boundValues());
     }
@@ -112,15 +112,26 @@ public final class QueryValidator {
         }
     }
 
-    private static IncludeGraph include(SelectStatement statement, List<SelectedItem> selected, Scope scope,
-            PathResolver paths) throws IcatServerException {
-        if (selected.size() != 1 || !selected.get(0).returnsEntity()) {
-            throw Problems.bad("INCLUDE is only allowed when the SELECT has exactly one item and it is an entity");
+    /**
+     * ICAT 4.7 refuses INCLUDE only when several items are selected. With one item that is not an entity
+     * ({@code SELECT ds.id FROM Dataset ds INCLUDE 1}, icat.client's authzForUpdate) the clause is still checked
+     * against the entity of the item's variable, then ignored: there is no entity to include anything into.
+     */
+    private static Optional<IncludeGraph> include(SelectStatement statement, List<SelectedItem> selected,
+            Scope scope, PathResolver paths) throws IcatServerException {
+        if (selected.size() != 1) {
+            throw Problems.bad("INCLUDE is only allowed when the SELECT has exactly one item");
         }
         SelectItem item = statement.selectItems().get(0);
-        String rootVariable = item.path().isVariableOnly()
-                ? paths.resolutions().get(item.path()).variable().name() : null;
+        ResolvedPath resolved = paths.resolutions().get(item.path());
         IncludeClause clause = statement.include().orElseThrow();
-        return new IncludeResolver(paths).resolve(clause, selected.get(0).exposedEntity(), rootVariable, scope);
+        if (!selected.get(0).returnsEntity()) {
+            new IncludeResolver(paths).resolve(clause, resolved.variable().entity(), resolved.variable().name(),
+                    scope);
+            return Optional.empty();
+        }
+        String rootVariable = item.path().isVariableOnly() ? resolved.variable().name() : null;
+        return Optional.of(new IncludeResolver(paths).resolve(clause, selected.get(0).exposedEntity(), rootVariable,
+                scope));
     }
 }
