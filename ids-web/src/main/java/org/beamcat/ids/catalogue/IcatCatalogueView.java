@@ -25,9 +25,9 @@ public final class IcatCatalogueView implements CatalogueView {
 
     private final IcatClient icat;
     private final ReaderSession reader;
-    private final IcatAccess access;
+    private final IcatCatalogue access;
 
-    public IcatCatalogueView(IcatClient icat, IcatAccess access) {
+    public IcatCatalogueView(IcatClient icat, IcatCatalogue access) {
         this.icat = icat;
         this.reader = access.reader();
         this.access = access;
@@ -87,7 +87,7 @@ public final class IcatCatalogueView implements CatalogueView {
     }
 
     private Stream<JsonValue> walk(String session, String query) throws IcatException {
-        return icat.searchAll(session, query, IcatAccess.PAGE);
+        return icat.searchAll(session, query, IcatCatalogue.PAGE);
     }
 
     private <T> T asReader(ReaderSession.Call<T> call) throws IOException {

@@ -29,13 +29,15 @@ import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.NotFoundException;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.ids.usecase.IdsCatalogue;
+import org.beamcat.ids.usecase.SelectionIds;
 
 /**
- * Everything the IDS asks the catalogue (contract 2.13), through icat-client. Calls that take a sessionId
+ * The IDS's catalogue port ({@link IdsCatalogue}) over icat-client (contract 2.13). Calls that take a sessionId
  * run with the caller's own session, so the catalogue's READ rules decide access: an id the caller may not
  * read is 403, an unknown id 404, a bad or expired session 403. Large selections are read page by page.
  */
-public final class IcatAccess {
+public final class IcatCatalogue implements IdsCatalogue {
 
     /** Rows per page when walking the datasets or datafiles of a selection. */
     static final int PAGE = 1000;
@@ -49,7 +51,7 @@ public final class IcatAccess {
     private final IcatClient icat;
     private final ReaderSession reader;
 
-    public IcatAccess(IcatClient icat, ReaderSession reader) {
+    public IcatCatalogue(IcatClient icat, ReaderSession reader) {
         this.icat = icat;
         this.reader = reader;
     }
@@ -58,7 +60,7 @@ public final class IcatAccess {
         return reader;
     }
 
-    /** The caller's user name, e.g. {@code simple/root}. */
+    @Override
     public String userName(String sessionId) throws IdsException {
         try {
             return icat.session(sessionId).userName();
@@ -67,11 +69,10 @@ public final class IcatAccess {
         }
     }
 
-    /** Resolves the ids with the caller's session into datasets (empty ones too) and datafiles with a location. */
-    public DataSelection resolve(String sessionId, List<Long> investigationIds, List<Long> datasetIds,
-            List<Long> datafileIds) throws IdsException {
+    @Override
+    public DataSelection resolve(String sessionId, SelectionIds ids) throws IdsException {
         try {
-            return resolveWith(sessionId, investigationIds, datasetIds, datafileIds);
+            return resolveWith(sessionId, ids.investigations(), ids.datasets(), ids.datafiles());
         } catch (IcatException e) {
             throw IcatErrors.translate(e);
         } catch (IcatPagingException e) {
@@ -79,13 +80,12 @@ public final class IcatAccess {
         }
     }
 
-    /** The same with the reader account (getStatus without a sessionId). */
-    public DataSelection resolveAsReader(List<Long> investigationIds, List<Long> datasetIds, List<Long> datafileIds)
-            throws IdsException {
+    @Override
+    public DataSelection resolveAsReader(SelectionIds ids) throws IdsException {
         try {
             return reader.call(session -> {
                 try {
-                    return resolveWith(session, investigationIds, datasetIds, datafileIds);
+                    return resolveWith(session, ids.investigations(), ids.datasets(), ids.datafiles());
                 } catch (IdsException e) {
                     throw new WrappedIds(e);
                 } catch (IcatPagingException e) {
@@ -220,13 +220,8 @@ public final class IcatAccess {
 
     // --- put ---------------------------------------------------------------------------------------
 
-    /**
-     * What put needs to know about its dataset, read with the caller's session: the dataset, and one of its
-     * registered datafiles (the first), by which main storage judges whether the dataset is online.
-     */
-    public record PutTarget(DsInfo dataset, Optional<DfInfo> registeredFile) {
-    }
-
+    /** The registered datafile is the dataset's first. */
+    @Override
     public PutTarget putTarget(String sessionId, long datasetId, long datafileFormatId) throws IdsException {
         try {
             DsInfo ds = dataset(sessionId, datasetId);
@@ -240,12 +235,7 @@ public final class IcatAccess {
         }
     }
 
-    /** The fields of a new Datafile; the optional ones may be null. */
-    public record NewDatafile(long datasetId, long datafileFormatId, String name, String location, long size,
-            String checksum, String description, String doi, Long createTimeMillis, Long modTimeMillis) {
-    }
-
-    /** Creates the Datafile with the caller's session; returns its id. */
+    @Override
     public long createDatafile(String sessionId, NewDatafile df) throws IdsException {
         JsonObjectBuilder fields = Json.createObjectBuilder().add("name", df.name()).add("location", df.location())
                 .add("fileSize", df.size()).add("checksum", df.checksum())
@@ -272,7 +262,7 @@ public final class IcatAccess {
 
     // --- delete ------------------------------------------------------------------------------------
 
-    /** Deletes the Datafile objects with the caller's session (datasets and investigations are kept). */
+    @Override
     public void deleteDatafiles(String sessionId, Collection<Long> ids) throws IdsException {
         if (ids.isEmpty()) {
             return;
@@ -284,10 +274,7 @@ public final class IcatAccess {
         }
     }
 
-    /**
-     * Of the locations of deleted datafiles, those no remaining Datafile starts with (clones may share a
-     * file). Asked with the reader account when there is one, else with the caller's session.
-     */
+    @Override
     public Set<String> unsharedLocations(String sessionId, Collection<String> locations) throws IdsException {
         Set<String> unshared = new HashSet<>();
         for (String location : new HashSet<>(locations)) {
@@ -303,7 +290,7 @@ public final class IcatAccess {
 
     // --- getData -----------------------------------------------------------------------------------
 
-    /** Before streaming a prepared download: every datafile must still be in the catalogue (reader). */
+    @Override
     public void requireStillExist(List<Long> datafileIds) throws IdsException {
         if (!reader.configured()) {
             return;
