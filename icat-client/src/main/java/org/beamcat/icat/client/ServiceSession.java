@@ -22,6 +22,12 @@ public final class ServiceSession {
         T apply(String sessionId) throws IcatException;
     }
 
+    /** How a session's lifetime is reset ({@code IcatClient::refresh}). */
+    @FunctionalInterface
+    public interface Refresh {
+        void refresh(String sessionId) throws IcatException;
+    }
+
     private final Login login;
     private String sessionId;
 
@@ -44,6 +50,32 @@ public final class ServiceSession {
                 throw e;
             }
             return call.apply(session(session));
+        }
+    }
+
+    /**
+     * Resets the lifetime of the account's session, if it has one; a session ICAT says is gone is dropped,
+     * so that the next call logs in again. For jobs that keep a session alive between calls.
+     */
+    public void refresh(Refresh refresh) throws IcatException {
+        String current;
+        synchronized (this) {
+            current = sessionId;
+        }
+        if (current == null) {
+            return;
+        }
+        try {
+            refresh.refresh(current);
+        } catch (IcatException e) {
+            if (e.type() != IcatErrorType.SESSION) {
+                throw e;
+            }
+            synchronized (this) {
+                if (current.equals(sessionId)) {
+                    sessionId = null;
+                }
+            }
         }
     }
 

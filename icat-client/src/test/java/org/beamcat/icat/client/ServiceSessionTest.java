@@ -60,4 +60,35 @@ class ServiceSessionTest {
         assertEquals(2, calls.get());
         assertEquals(2, logins.get());
     }
+
+    @Test
+    void refreshResetsTheCurrentSessionAndDoesNotLogIn() throws Exception {
+        List<String> refreshed = new ArrayList<>();
+        session.refresh(refreshed::add);
+        assertEquals(List.of(), refreshed, "no session yet: nothing to refresh, no login");
+        assertEquals(0, logins.get());
+        session.call(id -> id);
+        session.refresh(refreshed::add);
+        assertEquals(List.of("s1"), refreshed);
+        assertEquals("s1", session.call(id -> id));
+    }
+
+    @Test
+    void aSessionFoundGoneOnRefreshIsReplacedByTheNextCall() throws Exception {
+        session.call(id -> id);
+        session.refresh(id -> {
+            throw new IcatException(IcatErrorType.SESSION, "gone", -1);
+        });
+        assertEquals("s2", session.call(id -> id));
+    }
+
+    @Test
+    void otherRefreshErrorsReachTheCaller() throws Exception {
+        session.call(id -> id);
+        IcatException down = new IcatException(IcatErrorType.INTERNAL, "down", -1);
+        assertSame(down, assertThrows(IcatException.class, () -> session.refresh(id -> {
+            throw down;
+        })));
+        assertEquals("s1", session.call(id -> id), "the session is kept");
+    }
 }

@@ -1,5 +1,6 @@
 package org.beamcat.icat.server;
 
+import org.beamcat.icat.client.IcatErrorType;
 import jakarta.ejb.ApplicationException;
 
 /**

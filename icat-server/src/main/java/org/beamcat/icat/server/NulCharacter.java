@@ -1,5 +1,7 @@
 package org.beamcat.icat.server;
 
+import org.beamcat.icat.client.IcatErrorType;
+
 /**
  * Text with the NUL character (U+0000) in it cannot be stored or compared by PostgreSQL ("invalid byte sequence
  * for encoding UTF8: 0x00"), and no catalogue value needs one: every place a client's text enters the catalogue

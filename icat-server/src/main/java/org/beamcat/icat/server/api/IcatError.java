@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 
 /** Builds the one error shape of the ICAT REST contract: {@code {"code":…,"message":…[,"offset":n]}}. */
 final class IcatError {

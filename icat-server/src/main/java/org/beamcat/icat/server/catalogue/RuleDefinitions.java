@@ -1,7 +1,7 @@
 package org.beamcat.icat.server.catalogue;
 
 import java.util.List;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.json.AttributeValue;

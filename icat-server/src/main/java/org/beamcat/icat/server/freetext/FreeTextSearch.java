@@ -9,7 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Set;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 
 /**

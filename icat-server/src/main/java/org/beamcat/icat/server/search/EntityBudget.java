@@ -1,6 +1,6 @@
 package org.beamcat.icat.server.search;
 
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 
 /**

@@ -3,7 +3,7 @@ package org.beamcat.icat.server.search;
 import jakarta.persistence.Query;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 
 /**

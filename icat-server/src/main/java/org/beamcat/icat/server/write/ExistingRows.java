@@ -3,7 +3,7 @@ package org.beamcat.icat.server.write;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.json.EntityAccessor;

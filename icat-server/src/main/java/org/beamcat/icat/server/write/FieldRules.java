@@ -1,6 +1,6 @@
 package org.beamcat.icat.server.write;
 
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.json.EntityAccessor;

@@ -2,7 +2,7 @@ package org.beamcat.icat.server.write;
 
 import java.util.List;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 

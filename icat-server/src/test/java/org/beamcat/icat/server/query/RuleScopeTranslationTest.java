@@ -1,5 +1,6 @@
 package org.beamcat.icat.server.query;
 
+import org.beamcat.icat.client.IcatErrorType;
 import static org.beamcat.icat.server.query.QueryAssertions.QUERIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -160,7 +161,7 @@ class RuleScopeTranslationTest {
         IcatServerException orderBySize = org.junit.jupiter.api.Assertions.assertThrows(IcatServerException.class,
                 () -> translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT f.name FROM Facility f "
                         + "ORDER BY SIZE(f.investigations)"));
-        assertEquals(org.beamcat.icat.server.IcatErrorType.BAD_PARAMETER, orderBySize.type());
+        assertEquals(IcatErrorType.BAD_PARAMETER, orderBySize.type());
         JpqlQuery publicStep = translate(new Recorder(RuleScope.EVERY_ENTITY), "SELECT ds.name FROM Dataset ds "
                 + "WHERE ds.datafiles IS NOT EMPTY");
         assertEquals("SELECT v1.name FROM Dataset v1 WHERE v1.datafiles IS NOT EMPTY AND (v1.createId = :p1)",

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authn.AuthenticatedUser;
 import org.beamcat.icat.server.authn.Authenticator;

@@ -1,6 +1,6 @@
 package org.beamcat.icat.server.query.validation;
 
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 
 /** Every validation failure is a BAD_PARAMETER with a message naming the offending identifier or path. */
