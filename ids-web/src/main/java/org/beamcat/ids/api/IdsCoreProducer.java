@@ -13,10 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatClient;
+import org.beamcat.icat.client.RootUsers;
 import org.beamcat.ids.catalogue.IcatCatalogue;
 import org.beamcat.ids.catalogue.IcatCatalogueView;
-import org.beamcat.ids.catalogue.ReaderSession;
 import org.beamcat.ids.config.IdsSettings;
 import org.beamcat.ids.core.BackgroundExecutors;
 import org.beamcat.ids.core.FileStorageCore;
@@ -46,14 +47,15 @@ public class IdsCoreProducer {
     @Produces
     @Singleton
     IcatCatalogue icatCatalogue(IcatClient icat, IdsSettings settings) {
-        return new IcatCatalogue(icat, new ReaderSession(icat, settings.reader()));
+        return new IcatCatalogue(icat, settings.reader().map(reader ->
+                CatalogueAccount.of(icat, reader.authenticator(), reader.user(), reader.password())));
     }
 
     @Produces
     @Singleton
     StorageServices storageServices(IdsSettings settings, IcatClient icat, IcatCatalogue catalogue) {
         try {
-            StorageServices storage = FileStorageCore.open(settings, new IcatCatalogueView(icat, catalogue),
+            StorageServices storage = FileStorageCore.open(settings, new IcatCatalogueView(catalogue),
                     Clock.systemDefaultZone(), new BackgroundExecutors(scheduler, workers));
             LOG.info("IDS storage core open (" + (storage.core().isTwoLevel() ? "two level" : "single level") + ")");
             return storage;
@@ -94,7 +96,7 @@ public class IdsCoreProducer {
     @Produces
     @Singleton
     ServiceAdmin serviceAdmin(IcatCatalogue catalogue, StorageServices storage, IdsSettings settings) {
-        return new ServiceAdmin(catalogue, storage.core(), settings.rootUsers());
+        return new ServiceAdmin(catalogue, storage.core(), RootUsers.of(settings.rootUsers()));
     }
 
     /** Opens the core at start-up rather than on the first request, so the queue workers start at once. */

@@ -1,6 +1,6 @@
 package org.beamcat.ids.usecase;
 
-import java.util.Set;
+import org.beamcat.icat.client.RootUsers;
 import org.beamcat.ids.core.ServiceStatus;
 import org.beamcat.ids.core.StorageCore;
 import org.beamcat.ids.error.IdsException;
@@ -11,17 +11,17 @@ public final class ServiceAdmin {
 
     private final IdsCatalogue catalogue;
     private final StorageCore core;
-    private final Set<String> rootUsers;
+    private final RootUsers rootUsers;
 
-    public ServiceAdmin(IdsCatalogue catalogue, StorageCore core, Set<String> rootUsers) {
+    public ServiceAdmin(IdsCatalogue catalogue, StorageCore core, RootUsers rootUsers) {
         this.catalogue = catalogue;
         this.core = core;
-        this.rootUsers = Set.copyOf(rootUsers);
+        this.rootUsers = rootUsers;
     }
 
     public ServiceStatus serviceStatus(String sessionId) throws IdsException {
         String user = catalogue.userName(sessionId);
-        if (!rootUsers.contains(user)) {
+        if (!rootUsers.includes(user)) {
             throw new InsufficientPrivilegesException(user + " is not included in the ids rootUserNames set.");
         }
         return core.serviceStatus();
