@@ -1,8 +1,7 @@
 package org.beamcat.ids.api;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +11,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatClient;
@@ -31,18 +33,19 @@ import org.beamcat.ids.usecase.Uploads;
 /**
  * Wires the use cases to the catalogue adapter and the storage side: one {@link StorageServices} per
  * application, opened when the application starts (so queued operations resume and the tidier runs) and
- * closed when it stops. Background work runs on the container's managed executors.
+ * closed when it stops. Background work runs on threads of the container's ManagedThreadFactory.
  */
 @ApplicationScoped
 public class IdsCoreProducer {
 
     private static final Logger LOG = Logger.getLogger(IdsCoreProducer.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    /** Container-managed threads: created by the server, with the application's context, ended with it. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService workers;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService workers;
 
     @Produces
     @Singleton
@@ -54,6 +57,10 @@ public class IdsCoreProducer {
     @Produces
     @Singleton
     StorageServices storageServices(IdsSettings settings, IcatClient icat, IcatCatalogue catalogue) {
+        // Two scheduler threads so that a long tidier run never holds up the queue's ticks; as many workers
+        // as beamcat.ids.queue.threads says. The pools are the IDS's, their threads the container's.
+        scheduler = Executors.newScheduledThreadPool(2, threads);
+        workers = Executors.newFixedThreadPool(settings.storage().workerThreads(), threads);
         try {
             StorageServices storage = FileStorageCore.open(settings, new IcatCatalogueView(catalogue),
                     Clock.systemDefaultZone(), new BackgroundExecutors(scheduler, workers));
@@ -65,7 +72,9 @@ public class IdsCoreProducer {
     }
 
     void close(@Disposes StorageServices storage) {
-        storage.close();
+        storage.close(); // waits up to 30 s for running operations
+        scheduler.shutdownNow();
+        workers.shutdownNow();
         LOG.info("IDS storage core closed");
     }
 

@@ -4,9 +4,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The threads background work runs on. In the server both are the container's (a
- * ManagedScheduledExecutorService and a ManagedExecutorService), so the IDS starts no thread of its own;
- * unit tests pass plain JDK executors and shut them down themselves.
+ * The executors background work runs on. In the server their threads come from the container's
+ * ManagedThreadFactory (IdsCoreProducer), so the IDS starts no unmanaged thread; unit tests pass plain JDK
+ * executors. Whoever creates them shuts them down, after closing the storage side.
  *
  * @param scheduler ticks the queue and the tidier
  * @param workers   runs queue operations (the IDS bounds how many at a time)
