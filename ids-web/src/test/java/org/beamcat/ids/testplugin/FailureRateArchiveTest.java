@@ -13,11 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.zip.CRC32;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.storage.FileArchiveStorage;
 import org.beamcat.ids.storage.FileMainStorage;
-import org.beamcat.ids.plugin.DsInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
