@@ -1,5 +1,6 @@
 package org.beamcat.bench;
 
+import org.beamcat.icat.client.IcatQuery;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
@@ -60,12 +61,12 @@ final class BrowseCommand implements Callable<Integer> {
 
     /** The member's first generated investigation (the generator adds the member to every tenth) and its first dataset. */
     private static BrowseQuery.Place place(Catalogue root) throws Exception {
-        long facility = root.id("SELECT f.id FROM Facility f WHERE f.name = 'ESRF'");
-        long investigation = root.findId("SELECT i.id FROM Investigation i WHERE i.name = '"
-                + CatalogueGenerator.PREFIX + "00000'").orElseThrow(() -> new IllegalStateException(
+        long facility = root.idByName("Facility", "ESRF");
+        long investigation = root.findId(IcatQuery.of("SELECT i.id FROM Investigation i WHERE i.name = :name")
+                .with("name", CatalogueGenerator.PREFIX + "00000")).orElseThrow(() -> new IllegalStateException(
                         "no generated investigation " + CatalogueGenerator.PREFIX + "00000: run the generate scenario first"));
-        long dataset = root.id("SELECT d.id FROM Dataset d WHERE d.investigation.id = " + investigation
-                + " ORDER BY d.name");
+        long dataset = root.id(IcatQuery.of("SELECT d.id FROM Dataset d WHERE d.investigation.id = :id ORDER BY d.name")
+                .with("id", investigation));
         return new BrowseQuery.Place(facility, investigation, dataset);
     }
 

@@ -1,14 +1,16 @@
 package org.beamcat.bench;
 
+import org.beamcat.icat.client.IcatQuery;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.beamcat.icat.client.IcatDates;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -20,7 +22,6 @@ import org.beamcat.icat.client.IcatException;
 final class CatalogueGenerator {
 
     static final String PREFIX = "BENCH-";
-    private static final DateTimeFormatter ICAT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
     private static final LocalDateTime EPOCH = LocalDateTime.of(2024, 1, 1, 8, 0);
 
     private final Catalogue icat;
@@ -47,12 +48,12 @@ final class CatalogueGenerator {
         this.icat = icat;
         this.scale = scale;
         this.batch = batch;
-        facility = icat.id("SELECT f.id FROM Facility f WHERE f.name = 'ESRF'");
-        investigationType = icat.id("SELECT t.id FROM InvestigationType t WHERE t.name = 'experiment'");
-        datasetType = icat.id("SELECT t.id FROM DatasetType t WHERE t.name = 'raw'");
-        format = icat.id("SELECT f.id FROM DatafileFormat f WHERE f.name = 'raw'");
-        instrument = icat.id("SELECT i.id FROM Instrument i WHERE i.name = 'ID11'");
-        member = icat.id("SELECT u.id FROM User u WHERE u.name = " + Catalogue.quote(memberFullName));
+        facility = icat.idByName("Facility", "ESRF");
+        investigationType = icat.idByName("InvestigationType", "experiment");
+        datasetType = icat.idByName("DatasetType", "raw");
+        format = icat.idByName("DatafileFormat", "raw");
+        instrument = icat.idByName("Instrument", "ID11");
+        member = icat.idByName("User", memberFullName);
     }
 
     long datasetsDone() {
@@ -68,7 +69,8 @@ final class CatalogueGenerator {
     }
 
     void run() throws IcatException {
-        if (icat.count("SELECT COUNT(i) FROM Investigation i WHERE i.name LIKE '" + PREFIX + "%'") > 0) {
+        if (icat.count(IcatQuery.of("SELECT COUNT(i) FROM Investigation i WHERE i.name LIKE :prefix ESCAPE '!'")
+                .withLikePrefix("prefix", PREFIX)) > 0) {
             throw new IllegalStateException("the catalogue already holds generated investigations (" + PREFIX
                     + "…): generate into a fresh database");
         }
@@ -131,7 +133,8 @@ final class CatalogueGenerator {
                         .add(Json.createObjectBuilder().add("instrument", ref(instrument))))
                 .add("investigationUsers", people).add("samples", samples)))).get(0);
         calls++;
-        JsonArray sampleIds = icat.search("SELECT s.id FROM Sample s WHERE s.investigation.id = " + id + " ORDER BY s.id");
+        JsonArray sampleIds = icat.search(IcatQuery.of("SELECT s.id FROM Sample s WHERE s.investigation.id = :id ORDER BY s.id")
+                .with("id", id));
         long first = Scale.firstOf(scale.datasets(), scale.investigations(), i);
         long count = Scale.share(scale.datasets(), scale.investigations(), i);
         for (long d = first; d < first + count; d++) {
@@ -222,6 +225,6 @@ final class CatalogueGenerator {
     }
 
     private static String date(LocalDateTime time) {
-        return time.format(ICAT_DATE);
+        return IcatDates.format(time.atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,6 @@
 package org.beamcat.bench;
 
+import org.beamcat.icat.client.IcatQuery;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
@@ -43,7 +44,7 @@ final class IdsCommand implements Callable<Integer> {
         Catalogue root = Catalogue.login(target, target.rootUser, target.rootPassword);
         Http1 http = new Http1(target.url);
         long datasetId = uploadDataset(root, http);
-        long investigationId = root.id("SELECT d.investigation.id FROM Dataset d WHERE d.id = " + datasetId);
+        long investigationId = root.id(IcatQuery.of("SELECT d.investigation.id FROM Dataset d WHERE d.id = :id").with("id", datasetId));
         // The IDS's own main-storage layout for uploaded files: <investigation id>/<dataset id>/<uuid>.
         Path folder = target.dataRoot.resolve(investigationId + "/" + datasetId);
         long bytes = folderBytes(folder);
@@ -99,9 +100,9 @@ final class IdsCommand implements Callable<Integer> {
      * Waits until the IDS has written the dataset to the archive, so that work does not overlap the timing.
      */
     private long uploadDataset(Catalogue root, Http1 http) throws Exception {
-        long investigation = root.id("SELECT i.id FROM Investigation i WHERE i.name = '" + Ingestion.PROPOSAL + "'");
-        long type = root.id("SELECT t.id FROM DatasetType t WHERE t.name = 'raw'");
-        long format = root.id("SELECT f.id FROM DatafileFormat f WHERE f.name = 'raw'");
+        long investigation = root.idByName("Investigation", Ingestion.PROPOSAL);
+        long type = root.idByName("DatasetType", "raw");
+        long format = root.idByName("DatafileFormat", "raw");
         long dataset = root.write(List.of(Json.createObjectBuilder().add("Dataset",
                 Json.createObjectBuilder().add("name", "bench-ids-" + System.currentTimeMillis())
                         .add("investigation", Json.createObjectBuilder().add("id", investigation))

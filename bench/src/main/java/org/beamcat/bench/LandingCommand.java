@@ -1,5 +1,6 @@
 package org.beamcat.bench;
 
+import org.beamcat.icat.client.IcatQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +43,9 @@ final class LandingCommand implements Callable<Integer> {
         long mintStarted = System.nanoTime();
         http.postForm("/doi/admin/mint-sessions", Map.of("sessionId", root.session()));
         double mintSeconds = (System.nanoTime() - mintStarted) / 1e9;
-        long withDoi = root.search("SELECT COUNT(i) FROM Investigation i WHERE i.doi IS NOT NULL").getJsonNumber(0)
+        long withDoi = root.search(IcatQuery.of("SELECT COUNT(i) FROM Investigation i WHERE i.doi IS NOT NULL")).getJsonNumber(0)
                 .longValue();
-        var rows = root.search("SELECT i.doi FROM Investigation i WHERE i.name = 'MA-4321'");
+        var rows = root.search(IcatQuery.of("SELECT i.doi FROM Investigation i WHERE i.name = :name").with("name", "MA-4321"));
         if (rows.isEmpty() || rows.isNull(0)) {
             throw new IllegalStateException("MA-4321 has no DOI after minting");
         }

@@ -1,8 +1,5 @@
 package org.beamcat.demo;
 
-import static org.beamcat.demo.DemoCatalogue.quote;
-import static org.beamcat.demo.DemoCatalogue.ref;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.beamcat.demo.DemoInvestigations.Dataset;
 import org.beamcat.demo.DemoInvestigations.Investigation;
+import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatQuery;
 
 /**
  * Loads the demo facility step by step; each step first looks for what it would create (by the entity's
@@ -24,11 +23,11 @@ final class DemoFacility {
 
     static final List<String> USERS = List.of("root", "alice", "bob");
 
-    private final DemoCatalogue catalogue;
+    private final CatalogueAccount catalogue;
     private final DemoFiles files;
     private final DemoReport report = new DemoReport();
 
-    DemoFacility(DemoCatalogue catalogue, DemoFiles files) {
+    DemoFacility(CatalogueAccount catalogue, DemoFiles files) {
         this.catalogue = catalogue;
         this.files = files;
     }
@@ -44,8 +43,8 @@ final class DemoFacility {
     }
 
     private long facility() throws IcatException {
-        Optional<Long> existing = catalogue.findId(
-                "SELECT f.id FROM Facility f WHERE f.name = " + quote(DemoVocabulary.FACILITY));
+        Optional<Long> existing = catalogue.findNumber(IcatQuery.of("SELECT f.id FROM Facility f WHERE f.name = :name")
+                .with("name", DemoVocabulary.FACILITY));
         if (existing.isPresent()) {
             report.present("facility " + DemoVocabulary.FACILITY);
             return existing.get();
@@ -78,7 +77,8 @@ final class DemoFacility {
     private void users() throws IcatException {
         for (String name : USERS) {
             String fullName = "simple/" + name;
-            if (catalogue.findId("SELECT u.id FROM User u WHERE u.name = " + quote(fullName)).isPresent()) {
+            if (catalogue.findNumber(IcatQuery.of("SELECT u.id FROM User u WHERE u.name = :name").with("name", fullName))
+                    .isPresent()) {
                 report.present("user " + fullName);
                 continue;
             }
@@ -90,8 +90,8 @@ final class DemoFacility {
 
     private void rules() throws IcatException {
         // Its own first rule, not "any rule": the DOI service's embargo job adds public rules of its own.
-        if (catalogue.findId("SELECT r.id FROM Rule r WHERE r.what = " + quote(DemoRules.READ_FOR_EVERYONE.get(0)))
-                .isPresent()) {
+        if (catalogue.findNumber(IcatQuery.of("SELECT r.id FROM Rule r WHERE r.what = :what")
+                .with("what", DemoRules.READ_FOR_EVERYONE.get(0))).isPresent()) {
             report.present("rules");
             return;
         }
@@ -107,9 +107,9 @@ final class DemoFacility {
     }
 
     private void investigation(long facility, Investigation investigation) throws IcatException, IOException {
-        String key = "i.facility.id = " + facility + " AND i.name = " + quote(investigation.name())
-                + " AND i.visitId = " + quote(investigation.visitId());
-        if (catalogue.findId("SELECT i.id FROM Investigation i WHERE " + key).isPresent()) {
+        if (catalogue.findNumber(IcatQuery.of("SELECT i.id FROM Investigation i WHERE i.facility.id = :facility"
+                + " AND i.name = :name AND i.visitId = :visit").with("facility", facility)
+                .with("name", investigation.name()).with("visit", investigation.visitId())).isPresent()) {
             report.present("investigation " + investigation.name());
             return;
         }
@@ -154,8 +154,9 @@ final class DemoFacility {
         for (Map.Entry<String, String> parameter : dataset.parameters().entrySet()) {
             parameters.add(parameter(facility, parameter.getKey(), parameter.getValue()));
         }
-        long sample = catalogue.findId("SELECT s.id FROM Sample s WHERE s.investigation.id = " + investigationId
-                + " AND s.name = " + quote(dataset.sample())).orElseThrow();
+        long sample = catalogue.findNumber(IcatQuery.of("SELECT s.id FROM Sample s WHERE s.investigation.id = :investigation"
+                + " AND s.name = :name").with("investigation", investigationId).with("name", dataset.sample()))
+                .orElseThrow();
         return Json.createObjectBuilder().add("Dataset", Json.createObjectBuilder()
                 .add("name", dataset.name()).add("location", folder).add("complete", true)
                 .add("startDate", investigation.start()).add("endDate", investigation.end())
@@ -179,12 +180,18 @@ final class DemoFacility {
     }
 
     private long idOf(String entity, long facility, String name) throws IcatException {
-        return catalogue.findId("SELECT x.id FROM " + entity + " x WHERE x.facility.id = " + facility
-                + " AND x.name = " + quote(name)).orElseThrow(() -> new IllegalStateException(entity + " " + name));
+        return catalogue.findNumber(IcatQuery.of("SELECT x.id FROM :entity x WHERE x.facility.id = :facility AND x.name = :name")
+                .withEntity("entity", entity).with("facility", facility).with("name", name)).orElseThrow(() -> new IllegalStateException(entity + " " + name));
     }
 
     private long userId(String name) throws IcatException {
-        return catalogue.findId("SELECT u.id FROM User u WHERE u.name = " + quote("simple/" + name)).orElseThrow();
+        return catalogue.findNumber(IcatQuery.of("SELECT u.id FROM User u WHERE u.name = :name").with("name", "simple/" + name))
+                .orElseThrow();
+    }
+
+    /** {@code {"id": n}}: how a to-one reference is written. */
+    private static JsonObject ref(long id) {
+        return Json.createObjectBuilder().add("id", id).build();
     }
 
     private static JsonObject rule(String what) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatException;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class DemoLoaderMain implements Callable<Integer> {
     public Integer call() {
         IcatClient client = IcatClient.create(icatUrl, Duration.ofSeconds(60));
         try {
-            DemoCatalogue catalogue = DemoCatalogue.login(client, authenticator, user, password);
+            CatalogueAccount catalogue = CatalogueAccount.of(client, authenticator, user, password);
             DemoReport report = new DemoFacility(catalogue, new DemoFiles(dataRoot.toAbsolutePath())).load();
             System.out.println(report.summary());
             return 0;

@@ -8,6 +8,7 @@ import jakarta.jms.TextMessage;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import org.beamcat.ingest.metrics.IngestMetrics;
+import org.beamcat.messages.DeadLetterFormat;
 
 /**
  * Puts a message that cannot be registered on the dead-letter queue {@value IngestQueues#DEAD_LETTER}:
@@ -19,11 +20,12 @@ import org.beamcat.ingest.metrics.IngestMetrics;
 @ApplicationScoped
 public class DeadLetters {
 
-    public static final String REASON = "beamcatReason";
-    public static final String SOURCE_QUEUE = "beamcatSourceQueue";
-    public static final String ORIGINAL_ID = "beamcatOriginalMessageId";
-    public static final String ATTEMPTS = "beamcatAttempts";
-    public static final String DEAD_LETTERED_AT = "beamcatDeadLetteredAt";
+    // the property names are message-contract's DeadLetterFormat, which ingest-web's listing reads
+    public static final String REASON = DeadLetterFormat.REASON;
+    public static final String SOURCE_QUEUE = DeadLetterFormat.SOURCE_QUEUE;
+    public static final String ORIGINAL_ID = DeadLetterFormat.ORIGINAL_ID;
+    public static final String ATTEMPTS = DeadLetterFormat.ATTEMPTS;
+    public static final String DEAD_LETTERED_AT = DeadLetterFormat.DEAD_LETTERED_AT;
     /** Longest reason kept: a JMS property is not the place for a whole stack trace. */
     private static final int MAX_REASON = 4000;
 

@@ -1,6 +1,7 @@
 package org.beamcat.ingest.messaging;
 
 import java.util.List;
+import org.beamcat.messages.DeadLetterFormat;
 import org.beamcat.messages.QueueNames;
 
 /** JNDI and physical names of the ingestion queues, declared in code on {@link IngestStartup}. */
@@ -23,7 +24,7 @@ public final class IngestQueues {
      * and the attempts as properties ({@link DeadLetters}). Operators list them at
      * {@code GET /ingest/dead-letters} and re-submit them to the queue they came from.
      */
-    public static final String DEAD_LETTER = "icatIngestDeadLetter";
+    public static final String DEAD_LETTER = DeadLetterFormat.QUEUE;
     public static final String DEAD_LETTER_JNDI = "java:global/jms/icatIngestDeadLetter";
 
     /** The queues whose messages may be dead-lettered, hence re-submitted. */

@@ -9,6 +9,7 @@ import org.beamcat.ingest.config.IngestSettings;
 import org.beamcat.ingest.registration.CatalogueSession;
 import org.beamcat.ingest.registration.DatasetMetadataUpdate;
 import org.beamcat.ingest.registration.DatasetRegistration;
+import org.beamcat.ingest.registration.IcatInvestigationCatalogue;
 import org.beamcat.ingest.registration.DatasetRescan;
 import org.beamcat.ingest.registration.InvestigationSync;
 import org.beamcat.ingest.registration.LegacyConversionStep;
@@ -40,7 +41,7 @@ public class IngestService {
         CatalogueSession catalogue = new CatalogueSession(client, settings.icatLogin());
         registration = new DatasetRegistration(catalogue, settings.dataRoot(), settings.batchSize(),
                 settings.checksum(), new LegacyConversionStep(settings.legacyConversion()), settings.folderLayouts());
-        investigations = new InvestigationSync(catalogue);
+        investigations = new InvestigationSync(new IcatInvestigationCatalogue(catalogue));
         metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot(),
                 new MasterFileRefresh(catalogue, settings.dataRoot(), settings.checksum(), settings.batchSize()));
         rescan = new DatasetRescan(catalogue, settings.dataRoot(), settings.batchSize(), settings.checksum());

@@ -7,37 +7,22 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.beamcat.icat.client.IcatException;
+import java.util.Optional;
 import org.beamcat.ingest.metrics.IngestMetrics;
-import org.beamcat.ingest.registration.InputsNotRegistered;
-import org.beamcat.ingest.registration.RegistrationRejected;
 import org.beamcat.messages.InvalidMessageException;
 
 /**
- * The delivery policy every ingestion MDB shares, run inside the MDB's transaction so that every failure
- * comes out of {@code onMessage} (platform notes §1 problem 3: a failure at commit time would otherwise
- * redeliver forever).
- *
- * <ul>
- * <li>Unreadable and invalid messages and rejected ones go straight to the dead-letter queue (no retry),
- * in the same transaction: the message is consumed exactly when its dead letter is sent.</li>
- * <li>Processed data whose raw inputs are not registered waits ({@link InputWait}).</li>
- * <li>Failures that may pass (catalogue unreachable, file system) are rethrown: the transaction rolls
- * back and the broker redelivers. On the {@code beamcat.ingest.max-attempts}-th delivery the message is
- * dead-lettered with the last failure as its reason.</li>
- * <li>A message the broker delivers more often than that although nothing failed here was rolled back
- * after {@code onMessage} returned (its transaction timed out): it is dead-lettered before any work.</li>
- * </ul>
+ * The JMS edge of the delivery policy ({@link DeliveryPolicy}) every ingestion MDB shares, run inside the
+ * MDB's transaction so that every failure comes out of {@code onMessage} (platform notes §1 problem 3: a
+ * failure at commit time would otherwise redeliver forever): reads the body and the delivery count, sends
+ * dead letters in the same transaction (the message is consumed exactly when its dead letter is sent), and
+ * turns a needed redelivery into an {@link EJBException} (the transaction rolls back, the broker redelivers).
  */
 @ApplicationScoped
 public class QueueConsumer {
 
-    private static final Logger LOG = Logger.getLogger(QueueConsumer.class.getName());
     private static final long MAX_BYTES_BODY = 16L * 1024 * 1024;
 
     @Inject
@@ -53,53 +38,52 @@ public class QueueConsumer {
     IngestMetrics metrics;
 
     public void consume(String queue, Message message, MessageHandler handler) {
-        metrics.received(queue);
         String id = messageId(message);
-        String originalId = originalId(message, id);
-        DeliveryAttempts attempts = service.attempts();
-        int attempt = attempts.thisAttempt(id, deliveryCount(message));
-        String body;
+        Optional<String> body;
+        String unreadable = null;
         try {
-            body = body(message);
+            body = Optional.of(body(message));
         } catch (JMSException | InvalidMessageException e) {
-            metrics.rejected(queue);
-            deadLetters.send(queue, "", "unreadable message: " + e.getMessage(), originalId, attempt);
-            return;
+            body = Optional.empty();
+            unreadable = e.getMessage();
         }
-        if (attempts.beyondLastAttempt(attempt)) {
-            attempts.forget(id);
-            deadLetters.send(queue, body, "delivered " + attempt + " times, more than the " + attempts.maxAttempts()
-                    + " allowed, and no delivery failed in onMessage: each was rolled back after it (transaction"
-                    + " timeout)", originalId, attempt);
-            return;
-        }
-        long started = System.nanoTime();
+        DeliveryPolicy.Delivery delivery = new DeliveryPolicy.Delivery(queue, id, originalId(message, id),
+                deliveryCount(message), body, unreadable);
         try {
-            int datafiles = handler.handle(body);
-            attempts.forget(id);
-            metrics.registered(queue);
-            metrics.datafiles(datafiles, Duration.ofNanos(System.nanoTime() - started));
-        } catch (InvalidMessageException e) {
-            attempts.forget(id);
-            metrics.rejected(queue);
-            deadLetters.send(queue, body, "invalid message: " + e.getMessage(), originalId, attempt);
-        } catch (RegistrationRejected e) {
-            attempts.forget(id);
-            metrics.rejected(queue);
-            deadLetters.send(queue, body, "rejected: " + e.getMessage(), originalId, attempt);
-        } catch (InputsNotRegistered e) {
-            attempts.forget(id);
-            inputWait.waitOrGiveUp(queue, message, body, e.getMessage(), originalId);
-        } catch (IcatException | IOException | RuntimeException e) {
-            if (attempts.failedAndExhausted(id, attempt)) {
-                deadLetters.send(queue, body, "failed " + attempt + " times, last: " + e, originalId, attempt);
-                return;
-            }
-            LOG.log(Level.WARNING, "delivery " + attempt + " of message " + id + " on " + queue
-                    + " failed; it will be redelivered", e);
-            throw new EJBException("handling failed, redelivery " + attempt + " of " + attempts.maxAttempts()
-                    + ": " + e, e);
+            new DeliveryPolicy(service.attempts(), outlets(message)).deliver(delivery, handler);
+        } catch (DeliveryPolicy.RedeliveryNeeded e) {
+            throw new EJBException(e.getMessage(), e.getCause() instanceof Exception cause ? cause : e);
         }
+    }
+
+    private DeliveryPolicy.Outlets outlets(Message message) {
+        return new DeliveryPolicy.Outlets() {
+            @Override
+            public void received(String queue) {
+                metrics.received(queue);
+            }
+
+            @Override
+            public void registered(String queue, int datafiles, Duration took) {
+                metrics.registered(queue);
+                metrics.datafiles(datafiles, took);
+            }
+
+            @Override
+            public void rejected(String queue) {
+                metrics.rejected(queue);
+            }
+
+            @Override
+            public void deadLetter(String queue, String body, String reason, String originalId, int attempt) {
+                deadLetters.send(queue, body, reason, originalId, attempt);
+            }
+
+            @Override
+            public void waitForInputs(String queue, String body, String reason, String originalId) {
+                inputWait.waitOrGiveUp(queue, message, body, reason, originalId);
+            }
+        };
     }
 
     private static String body(Message message) throws JMSException {

@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -11,14 +10,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /** {@link FolderRegistry} over the catalogue's query language: one search per question. */
 final class CatalogueFolderRegistry implements FolderRegistry {
-
-    /** The LIKE escape character: folder names often hold '_', which LIKE would read as "any character". */
-    private static final char ESCAPE = '!';
 
     private final CatalogueSession catalogue;
 
@@ -32,19 +28,29 @@ final class CatalogueFolderRegistry implements FolderRegistry {
     @Override
     public List<RegisteredDataset> otherInvestigationsAt(long investigationId, Collection<String> locations,
             Collection<String> below, int limit) throws IcatException {
-        String within = below.stream().map(folder -> "d.location LIKE " + quote(likePrefix(folder) + "/%")
-                + " ESCAPE '" + ESCAPE + "'").collect(Collectors.joining(" OR "));
-        String query = "SELECT d.id FROM Dataset d WHERE d.investigation.id <> " + investigationId
-                + " AND (d.location IN (" + in(locations) + ")" + (within.isEmpty() ? "" : " OR " + within)
-                + ") LIMIT 0, " + limit;
+        // one LIKE per folder below: the placeholders are numbered, the values bound, nothing concatenated
+        StringBuilder text = new StringBuilder("SELECT d.id FROM Dataset d WHERE d.investigation.id <> :investigation"
+                + " AND (d.location IN :locations");
+        for (int i = 0; i < below.size(); i++) {
+            text.append(" OR d.location LIKE :below").append(i).append(" ESCAPE '!'");
+        }
+        IcatQuery query = IcatQuery.of(text.append(") LIMIT 0, :limit").toString())
+                .with("investigation", investigationId).withStrings("locations", locations).with("limit", limit);
+        int i = 0;
+        for (String folder : below) {
+            query = query.withLikePrefix("below" + i++, folder + "/");
+        }
         List<RegisteredDataset> found = new ArrayList<>();
         for (JsonValue id : catalogue.search(query)) {
             // only when the message is refused: what the reason names
             long dataset = ((JsonNumber) id).longValue();
-            String where = " FROM Dataset d WHERE d.id = " + dataset;
-            found.add(new RegisteredDataset(dataset, first(catalogue.search("SELECT d.location" + where)),
-                    catalogue.search("SELECT d.investigation.id" + where).getJsonNumber(0).longValue(),
-                    first(catalogue.search("SELECT d.investigation.name" + where))));
+            found.add(new RegisteredDataset(dataset,
+                    first(catalogue.search(IcatQuery.of("SELECT d.location FROM Dataset d WHERE d.id = :id")
+                            .with("id", dataset))),
+                    catalogue.search(IcatQuery.of("SELECT d.investigation.id FROM Dataset d WHERE d.id = :id")
+                            .with("id", dataset)).getJsonNumber(0).longValue(),
+                    first(catalogue.search(IcatQuery.of("SELECT d.investigation.name FROM Dataset d WHERE d.id = :id")
+                            .with("id", dataset)))));
         }
         return found;
     }
@@ -52,8 +58,11 @@ final class CatalogueFolderRegistry implements FolderRegistry {
     @Override
     public Set<Long> datasetsWithDatafileAt(Collection<String> locations) throws IcatException {
         Set<Long> ids = new HashSet<>();
-        for (JsonValue id : catalogue.search("SELECT df.dataset.id FROM Datafile df WHERE df.location IN ("
-                + in(locations) + ")")) {
+        if (locations.isEmpty()) {
+            return ids;
+        }
+        for (JsonValue id : catalogue.search(IcatQuery.of("SELECT df.dataset.id FROM Datafile df WHERE df.location IN :locations")
+                .withStrings("locations", locations))) {
             ids.add(((JsonNumber) id).longValue());
         }
         return ids;
@@ -63,9 +72,12 @@ final class CatalogueFolderRegistry implements FolderRegistry {
     public Set<String> datasetNamesTakenElsewhere(long investigationId, Collection<String> names, String location)
             throws IcatException {
         Set<String> taken = new HashSet<>();
-        for (JsonValue name : catalogue.search("SELECT d.name FROM Dataset d WHERE d.investigation.id = "
-                + investigationId + " AND d.name IN (" + in(names) + ") AND (d.location IS NULL OR d.location <> "
-                + quote(location) + ")")) {
+        if (names.isEmpty()) {
+            return taken;
+        }
+        for (JsonValue name : catalogue.search(IcatQuery.of("SELECT d.name FROM Dataset d WHERE d.investigation.id = :investigation"
+                + " AND d.name IN :names AND (d.location IS NULL OR d.location <> :location)")
+                .with("investigation", investigationId).withStrings("names", names).with("location", location))) {
             taken.add(((JsonString) name).getString());
         }
         return taken;
@@ -75,18 +87,4 @@ final class CatalogueFolderRegistry implements FolderRegistry {
         return values.isEmpty() || !(values.get(0) instanceof JsonString text) ? "" : text.getString();
     }
 
-    private static String in(Collection<String> texts) {
-        return texts.stream().map(CatalogueSession::quote).collect(Collectors.joining(", "));
-    }
-
-    static String likePrefix(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == ESCAPE || c == '%' || c == '_') {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
-    }
 }

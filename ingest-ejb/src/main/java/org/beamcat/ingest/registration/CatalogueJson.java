@@ -1,6 +1,7 @@
 package org.beamcat.ingest.registration;
 
 import jakarta.json.Json;
+import org.beamcat.icat.client.IcatDates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.nexus.MasterFile;
 
@@ -34,15 +35,17 @@ final class CatalogueMasterFile {
      */
     MasterFile.Content content(long id, JsonObject dataset, Path folder, List<String> dataFiles)
             throws IcatException {
-        JsonArray investigation = catalogue.search("SELECT i FROM Investigation i JOIN i.datasets d WHERE d.id = " + id);
+        JsonArray investigation = catalogue.search(IcatQuery.of("SELECT i FROM Investigation i JOIN i.datasets d WHERE d.id = :id")
+                .with("id", id));
         JsonObject inv = investigation.getJsonObject(0).getJsonObject("Investigation");
-        List<String> beamlines = strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
-                + "ins.investigationInstruments ii WHERE ii.investigation.id = " + inv.getJsonNumber("id").longValue()));
-        List<String> samples = strings(catalogue.search("SELECT s.name FROM Sample s JOIN s.datasets d WHERE d.id = "
-                + id));
+        List<String> beamlines = strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
+                + "ins.investigationInstruments ii WHERE ii.investigation.id = :id")
+                .with("id", inv.getJsonNumber("id").longValue())));
+        List<String> samples = strings(catalogue.search(IcatQuery.of("SELECT s.name FROM Sample s JOIN s.datasets d WHERE d.id = :id")
+                .with("id", id)));
         List<MasterFile.Value> values = new ArrayList<>();
-        for (JsonValue row : catalogue.searchAll("SELECT p FROM DatasetParameter p WHERE p.dataset.id = " + id
-                + " ORDER BY p.id INCLUDE p.type", 1000)) {
+        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT p FROM DatasetParameter p WHERE p.dataset.id = :id"
+                + " ORDER BY p.id INCLUDE p.type").with("id", id), 1000)) {
             JsonObject parameter = row.asJsonObject().getJsonObject("DatasetParameter");
             JsonObject type = parameter.getJsonObject("type");
             ParameterTypeInfo info = new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.beamcat.icat.client.IcatDates;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -73,8 +75,8 @@ public final class DatafileRegistrar {
     /** The locations of the dataset's registered datafiles, read {@code batchSize} per call. */
     public Set<String> registeredLocations(long datasetId) throws IcatException {
         Set<String> locations = new HashSet<>();
-        for (JsonValue value : catalogue.searchAll("SELECT df.location FROM Datafile df WHERE df.dataset.id = "
-                + datasetId + " ORDER BY df.id", batchSize)) {
+        for (JsonValue value : catalogue.searchAll(IcatQuery.of("SELECT df.location FROM Datafile df WHERE df.dataset.id = :id"
+                + " ORDER BY df.id").with("id", datasetId), batchSize)) {
             if (value instanceof JsonString text) {
                 locations.add(text.getString());
             }

@@ -1,7 +1,6 @@
 package org.beamcat.ingest.registration;
 
 import static org.beamcat.ingest.registration.CatalogueJson.ref;
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 
@@ -46,8 +46,8 @@ public final class DatasetLineage {
         List<String> missing = new ArrayList<>();
         for (String folder : folders) {
             String location = DataRootPaths.location(dataRoot, folder, "input dataset");
-            JsonArray found = catalogue.search("SELECT d.id FROM Dataset d WHERE d.location = " + quote(location)
-                    + " ORDER BY d.id");
+            JsonArray found = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d WHERE d.location = :location ORDER BY d.id")
+                    .with("location", location));
             if (found.isEmpty()) {
                 missing.add(folder);
             } else {
@@ -63,8 +63,8 @@ public final class DatasetLineage {
     /** Records that {@code processedId} was made from {@code inputIds}, once: a repeat finds the job and stops. */
     public void link(long facilityId, long processedId, List<Long> inputIds, String workflow)
             throws IcatException, RegistrationRejected {
-        if (inputIds.isEmpty() || !catalogue.search("SELECT j.id FROM Job j JOIN j.outputDataCollection dc JOIN "
-                + "dc.dataCollectionDatasets dcd WHERE dcd.dataset.id = " + processedId).isEmpty()) {
+        if (inputIds.isEmpty() || !catalogue.search(IcatQuery.of("SELECT j.id FROM Job j JOIN j.outputDataCollection dc JOIN "
+                + "dc.dataCollectionDatasets dcd WHERE dcd.dataset.id = :id").with("id", processedId)).isEmpty()) {
             return;
         }
         long application = application(facilityId, workflow == null ? UNNAMED_APPLICATION : workflow);
@@ -81,8 +81,9 @@ public final class DatasetLineage {
 
     /** The id of the facility's application of that name, created when missing. */
     private long application(long facilityId, String name) throws IcatException, RegistrationRejected {
-        String query = "SELECT a.id FROM Application a WHERE a.facility.id = " + facilityId + " AND a.name = "
-                + quote(name) + " AND a.version = " + quote(VERSION);
+        IcatQuery query = IcatQuery.of("SELECT a.id FROM Application a WHERE a.facility.id = :facility"
+                + " AND a.name = :name AND a.version = :version")
+                .with("facility", facilityId).with("name", name).with("version", VERSION);
         JsonArray ids = catalogue.search(query);
         if (!ids.isEmpty()) {
             return ids.getJsonNumber(0).longValue();

@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.messages.UpdateDatasetMetadataMessage;
 
@@ -53,8 +53,9 @@ public final class DatasetMetadataUpdate {
         List<String> problems = new ArrayList<>();
         for (String folder : new LinkedHashSet<>(message.datasetPaths())) {
             String location = DataRootPaths.location(dataRoot, folder, "dataset");
-            JsonArray ids = catalogue.search("SELECT d.id FROM Dataset d JOIN d.investigation i WHERE d.location = "
-                    + quote(location) + " AND i.name = " + quote(message.proposal()) + " ORDER BY d.id");
+            JsonArray ids = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d JOIN d.investigation i"
+                    + " WHERE d.location = :location AND i.name = :proposal ORDER BY d.id")
+                    .with("location", location).with("proposal", message.proposal()));
             if (ids.isEmpty()) {
                 problems.add("no dataset of proposal " + message.proposal() + " is registered at " + folder);
                 continue;
@@ -78,8 +79,8 @@ public final class DatasetMetadataUpdate {
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(String.join("; ", problems));
         }
-        long facility = catalogue.search("SELECT i.facility.id FROM Investigation i JOIN i.datasets d WHERE d.id = "
-                + datasets.get(0)).getJsonNumber(0).longValue();
+        long facility = catalogue.search(IcatQuery.of("SELECT i.facility.id FROM Investigation i JOIN i.datasets d WHERE d.id = :id")
+                .with("id", datasets.get(0))).getJsonNumber(0).longValue();
         Map<String, List<ParameterTypeInfo>> types = ParameterTypes.forDatasets(catalogue, facility);
         TypedParameters.Typed typed = TypedParameters.type(List.of(message.parameter()), types).stream().findFirst()
                 .orElseThrow(() -> new RegistrationRejected("parameter " + message.metadataName()
@@ -92,8 +93,8 @@ public final class DatasetMetadataUpdate {
             if (!seen.add(dataset)) {
                 continue;
             }
-            JsonArray existing = catalogue.search("SELECT p.id FROM DatasetParameter p WHERE p.dataset.id = " + dataset
-                    + " AND p.type.id = " + typed.type().id());
+            JsonArray existing = catalogue.search(IcatQuery.of("SELECT p.id FROM DatasetParameter p WHERE p.dataset.id = :dataset"
+                    + " AND p.type.id = :type").with("dataset", dataset).with("type", typed.type().id()));
             JsonObjectBuilder parameter = Json.createObjectBuilder(typed.icatJson());
             if (existing.isEmpty()) {
                 parameter.add("dataset", Json.createObjectBuilder().add("id", dataset));
@@ -120,10 +121,10 @@ public final class DatasetMetadataUpdate {
 
     /** The beamlines (instrument names) of the dataset's investigation. */
     private List<String> beamlinesOf(long dataset) throws IcatException {
-        long investigation = catalogue.search("SELECT d.investigation.id FROM Dataset d WHERE d.id = " + dataset)
+        long investigation = catalogue.search(IcatQuery.of("SELECT d.investigation.id FROM Dataset d WHERE d.id = :id").with("id", dataset))
                 .getJsonNumber(0).longValue();
-        return CatalogueJson.strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
-                + "ins.investigationInstruments ii WHERE ii.investigation.id = " + investigation));
+        return CatalogueJson.strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
+                + "ins.investigationInstruments ii WHERE ii.investigation.id = :id").with("id", investigation)));
     }
 
     /** Whether the beamline the message names is one of the investigation's instruments (names ignore case). */

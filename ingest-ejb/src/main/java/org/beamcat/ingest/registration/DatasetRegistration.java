@@ -3,7 +3,6 @@ package org.beamcat.ingest.registration;
 import static org.beamcat.ingest.registration.CatalogueJson.date;
 import static org.beamcat.ingest.registration.CatalogueJson.ref;
 import static org.beamcat.ingest.registration.CatalogueJson.strings;
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatDates;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
@@ -144,14 +145,15 @@ public final class DatasetRegistration {
     }
 
     private Investigation investigation(DatasetMessage message) throws RegistrationRejected, IcatException {
-        JsonArray rows = catalogue.search("SELECT i FROM Investigation i WHERE i.name = " + quote(message.proposal()));
+        JsonArray rows = catalogue.search(IcatQuery.of("SELECT i FROM Investigation i WHERE i.name = :proposal")
+                .with("proposal", message.proposal()));
         List<Long> matching = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (JsonValue row : rows) {
             JsonObject investigation = row.asJsonObject().getJsonObject("Investigation");
             long id = investigation.getJsonNumber("id").longValue();
-            List<String> instruments = strings(catalogue.search("SELECT ins.name FROM Instrument ins JOIN "
-                    + "ins.investigationInstruments ii WHERE ii.investigation.id = " + id));
+            List<String> instruments = strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
+                    + "ins.investigationInstruments ii WHERE ii.investigation.id = :id").with("id", id)));
             boolean onBeamline = instruments.stream().anyMatch(name -> name.equalsIgnoreCase(message.beamline()));
             OffsetDateTime start = date(investigation, "startDate");
             OffsetDateTime end = date(investigation, "endDate");
@@ -175,20 +177,20 @@ public final class DatasetRegistration {
                     + message.beamline() + " cover " + message.startDate() + "; cannot choose");
         }
         long id = matching.get(0);
-        long facility = catalogue.search("SELECT i.facility.id FROM Investigation i WHERE i.id = " + id)
+        long facility = catalogue.search(IcatQuery.of("SELECT i.facility.id FROM Investigation i WHERE i.id = :id").with("id", id))
                 .getJsonNumber(0).longValue();
         return new Investigation(id, facility);
     }
 
     private Optional<Long> datasetAt(long investigationId, String location) throws IcatException {
-        JsonArray ids = catalogue.search("SELECT d.id FROM Dataset d WHERE d.investigation.id = " + investigationId
-                + " AND d.location = " + quote(location));
+        JsonArray ids = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d WHERE d.investigation.id = :investigation"
+                + " AND d.location = :location").with("investigation", investigationId).with("location", location));
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.getJsonNumber(0).longValue());
     }
 
     private long sample(long investigationId, String name) throws IcatException, RegistrationRejected {
-        String query = "SELECT s.id FROM Sample s WHERE s.investigation.id = " + investigationId + " AND s.name = "
-                + quote(name);
+        IcatQuery query = IcatQuery.of("SELECT s.id FROM Sample s WHERE s.investigation.id = :investigation"
+                + " AND s.name = :name").with("investigation", investigationId).with("name", name);
         JsonArray ids = catalogue.search(query);
         if (!ids.isEmpty()) {
             return ids.getJsonNumber(0).longValue();
@@ -206,8 +208,8 @@ public final class DatasetRegistration {
     }
 
     private long idByName(String entity, long facilityId, String name) throws IcatException, RegistrationRejected {
-        JsonArray ids = catalogue.search("SELECT x.id FROM " + entity + " x WHERE x.facility.id = " + facilityId
-                + " AND x.name = " + quote(name));
+        JsonArray ids = catalogue.search(IcatQuery.of("SELECT x.id FROM :entity x WHERE x.facility.id = :facility AND x.name = :name")
+                .withEntity("entity", entity).with("facility", facilityId).with("name", name));
         if (ids.isEmpty()) {
             throw new RegistrationRejected("the facility has no " + entity + " named " + name);
         }

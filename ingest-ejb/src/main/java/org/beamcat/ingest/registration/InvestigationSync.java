@@ -1,14 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueJson.date;
-import static org.beamcat.ingest.registration.CatalogueJson.ref;
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +27,9 @@ public final class InvestigationSync {
     /** The investigation type of sessions created from messages. */
     static final String INVESTIGATION_TYPE = "experiment";
 
-    private final CatalogueSession catalogue;
+    private final InvestigationCatalogue catalogue;
 
-    public InvestigationSync(CatalogueSession catalogue) {
+    public InvestigationSync(InvestigationCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -51,7 +42,6 @@ public final class InvestigationSync {
     private record Instrument(long id, long facilityId) {
     }
 
-
     public Synced sync(InvestigationMessage message) throws RegistrationRejected, IcatException {
         Instrument instrument = instrument(message.beamline());
         String visitId = SessionKey.visitId(message);
@@ -59,18 +49,13 @@ public final class InvestigationSync {
         if (existing.isPresent()) {
             return update(existing.get(), message, instrument, visitId);
         }
-        long type = investigationType(instrument.facilityId());
-        JsonObjectBuilder investigation = Json.createObjectBuilder()
-                .add("name", message.proposal()).add("visitId", visitId)
-                .add("title", "Proposal " + message.proposal() + " on " + message.beamline())
-                .add("startDate", IcatDates.format(message.startDate()))
-                .add("facility", ref(instrument.facilityId())).add("type", ref(type))
-                .add("investigationInstruments", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("instrument", ref(instrument.id()))));
-        message.endDateIfAny().ifPresent(end -> investigation.add("endDate", IcatDates.format(end)));
+        long type = catalogue.investigationType(instrument.facilityId(), INVESTIGATION_TYPE)
+                .orElseThrow(() -> new RegistrationRejected("the facility has no InvestigationType named "
+                        + INVESTIGATION_TYPE));
         try {
-            long id = catalogue.write(List.of(Json.createObjectBuilder().add("Investigation", investigation).build()))
-                    .get(0);
+            long id = catalogue.create(new InvestigationCatalogue.NewSession(message.proposal(), visitId,
+                    "Proposal " + message.proposal() + " on " + message.beamline(), message.startDate(),
+                    message.endDateIfAny().orElse(null), instrument.facilityId(), type, instrument.id()));
             LOG.info("investigation " + message.proposal() + " (" + visitId + ") created as " + id);
             return new Synced(id, Outcome.CREATED);
         } catch (IcatException e) {
@@ -89,36 +74,18 @@ public final class InvestigationSync {
 
     private Synced update(SessionMatch.Candidate existing, InvestigationMessage message, Instrument instrument,
             String visitId) throws IcatException, RegistrationRejected {
-        List<JsonObject> changes = new ArrayList<>();
         OffsetDateTime end = message.endDateIfAny().orElse(existing.end());
-        JsonObjectBuilder investigation = Json.createObjectBuilder().add("id", existing.id());
-        boolean changed = false;
-        if (!SessionMatch.sameInstant(existing.start(), message.startDate())
-                || !SessionMatch.sameInstant(existing.end(), end)) {
-            investigation.add("startDate", IcatDates.format(message.startDate()));
-            if (end != null) {
-                investigation.add("endDate", IcatDates.format(end));
-            }
-            changed = true;
-        }
+        boolean datesChanged = !SessionMatch.sameInstant(existing.start(), message.startDate())
+                || !SessionMatch.sameInstant(existing.end(), end);
+        // a session created before the portal's id was known takes it (SessionMatch)
         boolean adopted = !visitId.equals(existing.visitId()) && message.investigationIdIfAny().isPresent();
-        if (adopted) {
-            // a session created before the portal's id was known takes it (SessionMatch)
-            investigation.add("visitId", visitId);
-            changed = true;
-        }
-        if (changed) {
-            changes.add(Json.createObjectBuilder().add("Investigation", investigation).build());
-        }
-        if (!existing.onBeamline()) {
-            changes.add(Json.createObjectBuilder().add("InvestigationInstrument", Json.createObjectBuilder()
-                    .add("investigation", ref(existing.id())).add("instrument", ref(instrument.id()))).build());
-        }
-        if (changes.isEmpty()) {
+        if (!datesChanged && !adopted && existing.onBeamline()) {
             return new Synced(existing.id(), Outcome.UNCHANGED);
         }
         try {
-            catalogue.write(changes);
+            catalogue.change(new InvestigationCatalogue.SessionChange(existing.id(),
+                    datesChanged ? message.startDate() : null, datesChanged ? end : null, adopted ? visitId : null,
+                    existing.onBeamline() ? null : instrument.id()));
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "updating investigation " + existing.id());
         }
@@ -130,26 +97,15 @@ public final class InvestigationSync {
     /** The existing session the message describes ({@link SessionMatch}), if any. */
     private Optional<SessionMatch.Candidate> find(InvestigationMessage message, Instrument instrument)
             throws IcatException, RegistrationRejected {
-        JsonArray rows = catalogue.search("SELECT i FROM Investigation i WHERE i.facility.id = "
-                + instrument.facilityId() + " AND i.name = " + quote(message.proposal()) + " ORDER BY i.id");
-        List<SessionMatch.Candidate> sessions = new ArrayList<>();
-        for (JsonValue row : rows) {
-            JsonObject investigation = row.asJsonObject().getJsonObject("Investigation");
-            long id = investigation.getJsonNumber("id").longValue();
-            boolean onBeamline = !catalogue.search("SELECT ii.id FROM InvestigationInstrument ii WHERE "
-                    + "ii.investigation.id = " + id + " AND ii.instrument.id = " + instrument.id()).isEmpty();
-            sessions.add(new SessionMatch.Candidate(id, investigation.getString("visitId", null),
-                    date(investigation, "startDate"), date(investigation, "endDate"), onBeamline));
-        }
-        return SessionMatch.choose(sessions, message);
+        return SessionMatch.choose(catalogue.sessions(instrument.facilityId(), message.proposal(), instrument.id()),
+                message);
     }
 
     private Instrument instrument(String beamline) throws IcatException, RegistrationRejected {
         List<Long> matching = new ArrayList<>();
-        for (JsonValue row : catalogue.search("SELECT ins FROM Instrument ins ORDER BY ins.id")) {
-            JsonObject instrument = row.asJsonObject().getJsonObject("Instrument");
-            if (beamline.equalsIgnoreCase(instrument.getString("name", ""))) {
-                matching.add(instrument.getJsonNumber("id").longValue());
+        for (InvestigationCatalogue.Instrument instrument : catalogue.instruments()) {
+            if (beamline.equalsIgnoreCase(instrument.name())) {
+                matching.add(instrument.id());
             }
         }
         if (matching.isEmpty()) {
@@ -158,17 +114,6 @@ public final class InvestigationSync {
         if (matching.size() > 1) {
             throw new RegistrationRejected(matching.size() + " instruments are named " + beamline + "; cannot choose");
         }
-        long facility = catalogue.search("SELECT ins.facility.id FROM Instrument ins WHERE ins.id = " + matching.get(0))
-                .getJsonNumber(0).longValue();
-        return new Instrument(matching.get(0), facility);
-    }
-
-    private long investigationType(long facilityId) throws IcatException, RegistrationRejected {
-        JsonArray ids = catalogue.search("SELECT t.id FROM InvestigationType t WHERE t.facility.id = " + facilityId
-                + " AND t.name = " + quote(INVESTIGATION_TYPE));
-        if (ids.isEmpty()) {
-            throw new RegistrationRejected("the facility has no InvestigationType named " + INVESTIGATION_TYPE);
-        }
-        return ids.getJsonNumber(0).longValue();
+        return new Instrument(matching.get(0), catalogue.facilityOfInstrument(matching.get(0)));
     }
 }

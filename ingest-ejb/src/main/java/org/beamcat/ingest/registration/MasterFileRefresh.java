@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
 import org.beamcat.ingest.nexus.MasterFile;
@@ -72,8 +73,8 @@ public final class MasterFileRefresh {
         String prefix = folder.relativeLocation() + "/";
         List<String> names = new ArrayList<>();
         OptionalLong masterRowId = OptionalLong.empty();
-        for (JsonValue row : catalogue.searchAll("SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
-                + " ORDER BY df.name", batchSize)) {
+        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT df FROM Datafile df WHERE df.dataset.id = :id ORDER BY df.name")
+                .with("id", datasetId), batchSize)) {
             JsonObject datafile = row.asJsonObject().getJsonObject("Datafile");
             String fileLocation = datafile.getString("location", "");
             if (fileLocation.equals(masterLocation)) {

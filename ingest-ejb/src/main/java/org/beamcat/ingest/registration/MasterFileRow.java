@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueSession.quote;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -8,6 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import org.beamcat.icat.client.IcatDates;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -55,8 +56,8 @@ final class MasterFileRow {
     }
 
     private OptionalLong rowId(long datasetId, ScannedFile master) throws IcatException {
-        JsonArray rows = catalogue.search("SELECT df.id FROM Datafile df WHERE df.dataset.id = " + datasetId
-                + " AND df.location = " + quote(master.location()));
+        JsonArray rows = catalogue.search(IcatQuery.of("SELECT df.id FROM Datafile df WHERE df.dataset.id = :id"
+                + " AND df.location = :location").with("id", datasetId).with("location", master.location()));
         return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getJsonNumber(0).longValue());
     }
 }

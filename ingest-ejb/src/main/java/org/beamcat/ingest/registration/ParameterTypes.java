@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /** The dataset parameter types of a facility, by name (several when units differ), read page by page. */
@@ -19,8 +20,8 @@ final class ParameterTypes {
     static Map<String, List<ParameterTypeInfo>> forDatasets(CatalogueSession catalogue, long facilityId)
             throws IcatException {
         Map<String, List<ParameterTypeInfo>> types = new HashMap<>();
-        for (JsonValue row : catalogue.searchAll("SELECT pt FROM ParameterType pt WHERE pt.facility.id = "
-                + facilityId + " ORDER BY pt.id", PAGE)) {
+        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT pt FROM ParameterType pt WHERE pt.facility.id = :facility"
+                + " ORDER BY pt.id").with("facility", facilityId), PAGE)) {
             JsonObject pt = row.asJsonObject().getJsonObject("ParameterType");
             if (pt.containsKey("applicableToDataset") && !pt.getBoolean("applicableToDataset", true)) {
                 continue;

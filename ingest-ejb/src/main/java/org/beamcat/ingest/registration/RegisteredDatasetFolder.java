@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.nexus.MasterFile;
 
@@ -21,7 +22,7 @@ record RegisteredDatasetFolder(JsonObject dataset, DatasetFolder folder, Path ma
      */
     static RegisteredDatasetFolder find(CatalogueSession catalogue, Path dataRoot, long datasetId)
             throws RegistrationRejected, IcatException, IOException {
-        JsonArray rows = catalogue.search("SELECT d FROM Dataset d WHERE d.id = " + datasetId);
+        JsonArray rows = catalogue.search(IcatQuery.of("SELECT d FROM Dataset d WHERE d.id = :id").with("id", datasetId));
         if (rows.isEmpty()) {
             throw new RegistrationRejected("no dataset " + datasetId + " is registered");
         }

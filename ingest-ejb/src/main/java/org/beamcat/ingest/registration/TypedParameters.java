@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.beamcat.icat.client.IcatDates;
 import org.beamcat.messages.Parameter;
 
 /**

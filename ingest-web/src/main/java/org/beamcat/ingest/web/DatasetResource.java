@@ -6,7 +6,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,9 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.beamcat.messages.InvalidMessageException;
 import org.beamcat.messages.QueueNames;
 
 /**
@@ -32,7 +28,6 @@ import org.beamcat.messages.QueueNames;
 @ProducerRequired
 public class DatasetResource {
 
-    private static final Logger LOG = Logger.getLogger(DatasetResource.class.getName());
     private static final IngestRequests REQUESTS = new IngestRequests();
 
     @Inject
@@ -42,17 +37,7 @@ public class DatasetResource {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response enqueue(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        String xml;
-        try {
-            xml = REQUESTS.datasetXml(body, contentType);
-        } catch (InvalidMessageException e) {
-            JsonArrayBuilder problems = Json.createArrayBuilder();
-            e.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("path", p.path())
-                    .add("reason", p.reason())));
-            return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder()
-                    .add("code", "BAD_PARAMETER").add("message", e.getMessage()).add("problems", problems)
-                    .build()).build();
-        }
+        String xml = REQUESTS.datasetXml(body, contentType); // InvalidMessageException: 400 (InvalidMessageMapper)
         try {
             TextMessage message = context.createTextMessage(xml);
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
@@ -60,9 +45,7 @@ public class DatasetResource {
             return Response.accepted(Json.createObjectBuilder().add("messageId", message.getJMSMessageID())
                     .add("queue", QueueNames.INGEST).build()).build();
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-            LOG.log(Level.WARNING, "could not enqueue a dataset message", e);
-            return IngestError.response(503, IngestError.INTERNAL,
-                    "the message broker did not take the message; try again later");
+            throw new BrokerUnavailableException("could not enqueue a dataset message", e); // 503
         }
     }
 }

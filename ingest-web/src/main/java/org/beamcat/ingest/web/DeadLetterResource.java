@@ -54,11 +54,11 @@ public class DeadLetterResource {
     public Response inspect(@PathParam("id") String id)
             throws JMSException {
         if (!isMessageId(id)) {
-            return notAMessageId(id);
+            throw IngestRequestException.badParameter("not a JMS message id: " + id);
         }
         try (JMSContext context = connectionFactory.createContext()) {
             return new ParkedMessages(context).one(id).map(letter -> Response.ok(letter).build())
-                    .orElseGet(() -> noSuchDeadLetter(id));
+                    .orElseThrow(() -> IngestRequestException.notFound("no dead letter " + id));
         }
     }
 
@@ -68,25 +68,15 @@ public class DeadLetterResource {
     public Response resubmit(@PathParam("id") String id)
             throws JMSException {
         if (!isMessageId(id)) {
-            return notAMessageId(id);
+            throw IngestRequestException.badParameter("not a JMS message id: " + id);
         }
         // In the container a JMSContext joins the JTA transaction (a local "transacted" session is not
         // available there): taking the letter and sending it again commit together, or neither happens.
         try (JMSContext context = connectionFactory.createContext()) {
             Optional<ParkedMessages.Resubmitted> sent = new ParkedMessages(context).resubmit(id);
             return sent.map(again -> Response.accepted(Json.createObjectBuilder().add("messageId", again.messageId())
-                    .add("queue", again.queue()).build()).build()).orElseGet(() -> noSuchDeadLetter(id));
+                    .add("queue", again.queue()).build()).build()).orElseThrow(() -> IngestRequestException.notFound("no dead letter " + id));
         }
-    }
-
-    private static Response notAMessageId(String id) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder()
-                .add("code", "BAD_PARAMETER").add("message", "not a JMS message id: " + id).build()).build();
-    }
-
-    private static Response noSuchDeadLetter(String id) {
-        return Response.status(Response.Status.NOT_FOUND).entity(Json.createObjectBuilder()
-                .add("code", "NO_SUCH_OBJECT_FOUND").add("message", "no dead letter " + id).build()).build();
     }
 
     /** A JMS message id that is safe inside the selector's string literal (no quote can appear). */

@@ -3,6 +3,7 @@ package org.beamcat.ingest.web;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.beamcat.support.web.ContainerErrorServlet;
 
 /**
  * ingest-web's error contract: a JSON object {@code {"code": …, "message": …}} with ICAT's error codes, the
@@ -31,12 +32,6 @@ final class IngestError {
 
     /** The code for a status the JAX-RS runtime or the container chose. */
     static String codeFor(int status) {
-        return switch (status) {
-            case 401 -> SESSION;
-            case 403 -> INSUFFICIENT_PRIVILEGES;
-            case 404 -> NO_SUCH_OBJECT_FOUND;
-            case 405, 501 -> NOT_IMPLEMENTED;
-            default -> status >= 500 ? INTERNAL : BAD_PARAMETER;
-        };
+        return ContainerErrorServlet.icatCode(status);
     }
 }

@@ -1,5 +1,6 @@
 package org.beamcat.ingest.web;
 
+import org.beamcat.messages.DeadLetterFormat;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSConsumer;
@@ -30,7 +31,7 @@ import org.beamcat.messages.QueueNames;
 final class ParkedMessages {
 
     /** Physical name of the dead-letter queue that ingest-ejb declares and fills. */
-    static final String DEAD_LETTER = "icatIngestDeadLetter";
+    static final String DEAD_LETTER = DeadLetterFormat.QUEUE;
     /** OpenMQ's own dead message queue. */
     static final String BROKER_DMQ = "mq.sys.dmq";
     static final Set<String> SOURCES = Set.of(QueueNames.INGEST, QueueNames.UPDATE_DATASET_METADATA,
@@ -131,7 +132,7 @@ final class ParkedMessages {
      * to the ingestion queue.
      */
     static String sourceQueue(Shelf shelf, Message message) throws JMSException {
-        String source = shelf == Shelf.BEAMCAT ? message.getStringProperty("beamcatSourceQueue")
+        String source = shelf == Shelf.BEAMCAT ? message.getStringProperty(DeadLetterFormat.SOURCE_QUEUE)
                 : destinationName(message);
         return SOURCES.contains(source) ? source : QueueNames.INGEST;
     }
@@ -149,12 +150,12 @@ final class ParkedMessages {
         JsonObjectBuilder letter = Json.createObjectBuilder().add("id", message.getJMSMessageID())
                 .add("parkedBy", shelf.label());
         if (shelf == Shelf.BEAMCAT) {
-            letter.add("reason", text(message, "beamcatReason"))
-                    .add("sourceQueue", text(message, "beamcatSourceQueue"))
-                    .add("originalMessageId", text(message, "beamcatOriginalMessageId"))
-                    .add("deadLetteredAt", text(message, "beamcatDeadLetteredAt"))
-                    .add("attempts", message.propertyExists("beamcatAttempts")
-                            ? message.getIntProperty("beamcatAttempts") : 0);
+            letter.add("reason", text(message, DeadLetterFormat.REASON))
+                    .add("sourceQueue", text(message, DeadLetterFormat.SOURCE_QUEUE))
+                    .add("originalMessageId", text(message, DeadLetterFormat.ORIGINAL_ID))
+                    .add("deadLetteredAt", text(message, DeadLetterFormat.DEAD_LETTERED_AT))
+                    .add("attempts", message.propertyExists(DeadLetterFormat.ATTEMPTS)
+                            ? message.getIntProperty(DeadLetterFormat.ATTEMPTS) : 0);
         } else {
             // OpenMQ keeps the original headers and says why in JMS_SUN_DMQ_* properties
             String reason = ("broker: " + text(message, "JMS_SUN_DMQ_UNDELIVERED_REASON") + " "

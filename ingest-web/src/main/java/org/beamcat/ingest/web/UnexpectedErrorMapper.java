@@ -22,8 +22,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String incident = Incidents.record(LOG, request, e);
-        boolean broker = e instanceof jakarta.jms.JMSException || e instanceof jakarta.jms.JMSRuntimeException;
-        return IngestError.response(broker ? 503 : 500, IngestError.INTERNAL, Incidents.publicMessage(incident));
+        return ErrorAnswer.of(e, () -> Incidents.record(LOG, request, e)).response();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.ServiceSession;
 
 /**
@@ -36,18 +37,13 @@ public final class IcatCatalogueSessions implements CatalogueSessions {
 
     @Override
     public boolean isMember(String userName, String grouping) {
-        String query = "SELECT COUNT(ug) FROM UserGroup ug WHERE ug.user.name = " + literal(userName)
-                + " AND ug.grouping.name = " + literal(grouping);
+        String query = IcatQuery.of("SELECT COUNT(ug) FROM UserGroup ug WHERE ug.user.name = :user"
+                + " AND ug.grouping.name = :grouping").with("user", userName).with("grouping", grouping).text();
         try {
             return serviceAccount.call(session -> icat.search(session, query)).getJsonNumber(0).longValue() > 0;
         } catch (IcatException e) {
             throw new CatalogueUnavailableException("the catalogue could not check grouping " + grouping + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    /** A string literal of ICAT's query language: quotes doubled. */
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

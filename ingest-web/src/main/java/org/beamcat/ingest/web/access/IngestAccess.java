@@ -1,5 +1,6 @@
 package org.beamcat.ingest.web.access;
 
+import org.beamcat.icat.client.RootUsers;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class IngestAccess {
 
     private final ProducerTokens tokens;
     private final CatalogueSessions sessions;
-    private final Set<String> rootUsers;
+    private final RootUsers rootUsers;
     private final Optional<String> producerGrouping;
     private final Cache<String, String> allowedProducerSessions;
 
@@ -28,7 +29,7 @@ public final class IngestAccess {
             Optional<String> producerGrouping, Duration sessionCacheTime) {
         this.tokens = tokens;
         this.sessions = sessions;
-        this.rootUsers = Set.copyOf(rootUsers);
+        this.rootUsers = RootUsers.of(rootUsers);
         this.producerGrouping = producerGrouping;
         this.allowedProducerSessions = Caffeine.newBuilder().expireAfterWrite(sessionCacheTime)
                 .maximumSize(10_000).build();
@@ -51,7 +52,7 @@ public final class IngestAccess {
             return new Caller(cached, Caller.Kind.CATALOGUE_USER);
         }
         String user = userOf(sessionId);
-        boolean allowed = rootUsers.contains(user)
+        boolean allowed = rootUsers.includes(user)
                 || producerGrouping.map(grouping -> sessions.isMember(user, grouping)).orElse(false);
         if (!allowed) {
             throw AccessRefusedException.forbidden(user + " may not ingest: neither a catalogue root user nor "
@@ -71,7 +72,7 @@ public final class IngestAccess {
             throw AccessRefusedException.unauthenticated("the session of a catalogue root user is required");
         }
         String user = userOf(credentials.sessionId().get());
-        if (!rootUsers.contains(user)) {
+        if (!rootUsers.includes(user)) {
             throw AccessRefusedException.forbidden(user + " is not a catalogue root user");
         }
         return new Caller(user, Caller.Kind.CATALOGUE_USER);

@@ -1,12 +1,11 @@
 package org.beamcat.ingest.web.config;
 
+import org.beamcat.icat.client.RootUsers;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.beamcat.ingest.web.access.ProducerTokens;
 import org.beamcat.support.config.InvalidSettingException;
 import org.beamcat.support.config.SettingsReader;
@@ -56,8 +55,7 @@ public record IngestWebSettings(URI icatUrl, Set<String> rootUsers, ProducerToke
         Optional<ServiceAccount> account = grouping.isEmpty() ? Optional.empty() : Optional.of(new ServiceAccount(
                 reader.stringMatching(ICAT_AUTHENTICATOR, "simple", AUTHENTICATOR, "an authenticator name such as simple"),
                 reader.requiredString(ICAT_USER), reader.requiredString(ICAT_PASSWORD)));
-        Set<String> roots = Arrays.stream(reader.optionalString(ROOT_USERS).orElse("").split("[,\\s]+"))
-                .filter(name -> !name.isBlank()).collect(Collectors.toUnmodifiableSet());
+        Set<String> roots = RootUsers.parse(reader.optionalString(ROOT_USERS).orElse("")).names();
         return new IngestWebSettings(reader.httpUrl(ICAT_URL), roots,
                 ProducerTokens.parse(PRODUCER_TOKENS, reader.optionalString(PRODUCER_TOKENS).orElse("")), grouping,
                 Duration.ofSeconds(reader.intInRange(SESSION_CACHE_SECONDS, 60, 0, 3600)), account);
