@@ -26,6 +26,9 @@ final class IdsWar {
 
     /** Above the system-property config source (400), below nothing an administrator sets for BeamCat. */
     private static final int ORDINAL = 500;
+    /** The key the test-only FailureRateDecorator reads (ids-web test-jar). */
+    static final String FAILURE_RATE_FILE = "beamcat.ids.test.archive-failure-rate-file";
+    private static final String TEST_PLUGIN = "org/beamcat/ids/testplugin/";
 
     private IdsWar() {
     }
@@ -45,7 +48,21 @@ final class IdsWar {
         values.put("config_ordinal", Integer.toString(ORDINAL));
         war.addAsResource(new StringAsset(values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "", "\n"))), "META-INF/microprofile-config.properties");
+        addFailureInjection(war);
         return war;
+    }
+
+    /**
+     * The test-only archive plugin of ids-web's test-jar (package org.beamcat.ids.testplugin), found by the
+     * IDS through its service file: archive calls then fail at the rate read from the file that
+     * {@link #FAILURE_RATE_FILE} names, when that key is set. The production EAR holds neither.
+     */
+    private static void addFailureInjection(WebArchive war) {
+        for (String name : new String[] {"FailureRateDecorator", "FailureRateArchive", "ArchiveFaults"}) {
+            war.addAsResource(TEST_PLUGIN + name + ".class");
+        }
+        war.addAsResource(new StringAsset("org.beamcat.ids.testplugin.FailureRateDecorator\n"),
+                "META-INF/services/org.beamcat.ids.plugin.ArchiveDecorator");
     }
 
     /** A jar of the EAR's lib folder, named without the folder (else it lands in WEB-INF/lib/lib). */
@@ -55,7 +72,7 @@ final class IdsWar {
 
     /**
      * The settings that point a two-level IDS at the main, archive and cache folders of {@code folder}
-     * (created when missing), with short queue and tidier timings and a failure-rate file.
+     * (created when missing), with short queue and tidier timings and a failure-rate file (test plugin).
      */
     static Map<String, String> twoLevelSettings(Path folder, String storageUnit) {
         Map<String, String> settings = new TreeMap<>();
@@ -66,7 +83,7 @@ final class IdsWar {
         settings.put("beamcat.ids.queue.interval-seconds", "1");
         settings.put("beamcat.ids.queue.write-delay-seconds", "2");
         settings.put("beamcat.ids.tidier.interval-seconds", "1");
-        settings.put("beamcat.ids.archive.failure-rate-file", folder.resolve("failure-rate").toString());
+        settings.put(FAILURE_RATE_FILE, folder.resolve("failure-rate").toString());
         return settings;
     }
 

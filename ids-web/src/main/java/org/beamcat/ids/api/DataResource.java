@@ -22,23 +22,28 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.beamcat.ids.api.SelectionParams.Ids;
-import org.beamcat.ids.catalogue.IcatAccess;
 import org.beamcat.ids.config.IdsSettings;
 import org.beamcat.ids.core.DataSelection;
-import org.beamcat.ids.core.DataSelectionService;
 import org.beamcat.ids.core.Download;
 import org.beamcat.ids.core.PreparedData;
 import org.beamcat.ids.core.ServiceStatus;
 import org.beamcat.ids.core.StoredFile;
 import org.beamcat.ids.error.IdsException;
-import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.NotImplementedException;
-import org.beamcat.ids.plugin.DfInfo;
+import org.beamcat.ids.usecase.ArchiveRequests;
+import org.beamcat.ids.usecase.Deletions;
+import org.beamcat.ids.usecase.Downloads;
+import org.beamcat.ids.usecase.SelectionIds;
+import org.beamcat.ids.usecase.ServiceAdmin;
+import org.beamcat.ids.usecase.Uploads;
+import org.beamcat.ids.usecase.Uploads.PutRequest;
+import org.beamcat.ids.usecase.Uploads.PutResult;
 
 /**
- * The data calls of the IDS (contract 1.3–1.4): parse and check the parameters, resolve the selection in
- * the catalogue with the caller's session (the access check), and delegate to the storage core.
+ * The data calls of the IDS (contract 1.3–1.4): parse and check the parameters in the order ids.server checks
+ * them, convert them, and delegate to the use cases ({@link Downloads}, {@link ArchiveRequests},
+ * {@link Uploads}, {@link Deletions}, {@link ServiceAdmin}), which ask the catalogue (the access decision)
+ * and the storage.
  */
 @Path("")
 public class DataResource {
@@ -49,20 +54,19 @@ public class DataResource {
     IdsSettings settings;
 
     @Inject
-    IcatAccess catalogue;
+    Downloads downloads;
 
     @Inject
-    DataSelectionService service;
+    ArchiveRequests archiveRequests;
 
-    /** Checks the sessionId and the id lists, then resolves them in the catalogue with that session. */
-    private DataSelection resolve(SelectionParams params) throws IdsException {
-        String sessionId = params.checkedSessionId();
-        return resolve(sessionId, params.ids(settings.maxIdsPerRequest()));
-    }
+    @Inject
+    Uploads uploads;
 
-    private DataSelection resolve(String sessionId, Ids ids) throws IdsException {
-        return catalogue.resolve(sessionId, ids.investigations(), ids.datasets(), ids.datafiles());
-    }
+    @Inject
+    Deletions deletions;
+
+    @Inject
+    ServiceAdmin serviceAdmin;
 
     @GET
     @Path("getStatus")
@@ -82,20 +86,17 @@ public class DataResource {
 
     private String status(SelectionParams params) throws IdsException {
         if (params.byPreparedId()) {
-            return service.status(params.checkedPreparedId()).name();
+            return downloads.status(params.checkedPreparedId()).name();
         }
-        Ids ids = params.ids(settings.maxIdsPerRequest()); // the id lists before the session, as ids.server does
-        DataSelection selection = params.sessionId == null
-                ? catalogue.resolveAsReader(ids.investigations(), ids.datasets(), ids.datafiles())
-                : resolve(params.checkedSessionId(), ids);
-        return service.status(selection).name();
+        SelectionIds ids = params.ids(settings.maxIdsPerRequest()); // the id lists before the session, as ids.server does
+        return downloads.status(params.sessionId == null ? null : params.checkedSessionId(), ids).name();
     }
 
     @GET
     @Path("isPrepared")
     @Produces(MediaType.TEXT_PLAIN)
     public String isPrepared(@QueryParam("preparedId") String preparedId) throws IdsException {
-        return Boolean.toString(service.isPrepared(IdsParams.uuid("preparedId", preparedId)));
+        return Boolean.toString(downloads.isPrepared(IdsParams.uuid("preparedId", preparedId)));
     }
 
     @POST
@@ -105,8 +106,7 @@ public class DataResource {
     public String prepareData(@BeanParam FormSelection params, @FormParam("zip") boolean zip,
             @FormParam("compress") boolean compress) throws IdsException {
         String sessionId = params.checkedSessionId();
-        Ids ids = params.ids(settings.maxIdsPerRequest());
-        return service.prepare(resolve(sessionId, ids), zip || ids.mustZip(), compress);
+        return downloads.prepare(sessionId, params.ids(settings.maxIdsPerRequest()), zip, compress);
     }
 
     @GET
@@ -133,14 +133,10 @@ public class DataResource {
         Download download;
         boolean bySession = !params.byPreparedId();
         if (!bySession) {
-            String preparedId = params.checkedPreparedId();
-            PreparedData prepared = service.prepared(preparedId);
-            catalogue.requireStillExist(prepared.selection().datafileIds());
-            download = service.openDownload(preparedId, offset);
+            download = downloads.open(params.checkedPreparedId(), offset);
         } else {
             String sessionId = params.checkedSessionId();
-            Ids ids = params.ids(settings.maxIdsPerRequest());
-            download = service.openDownload(resolve(sessionId, ids), zip || ids.mustZip(), compress, offset);
+            download = downloads.open(sessionId, params.ids(settings.maxIdsPerRequest()), zip, compress, offset);
         }
         Response.ResponseBuilder response = Response.status(offset > 0 ? 206 : 200)
                 .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
@@ -191,11 +187,11 @@ public class DataResource {
         JsonObjectBuilder json = Json.createObjectBuilder();
         DataSelection selection;
         if (params.byPreparedId()) {
-            PreparedData prepared = service.prepared(params.checkedPreparedId());
+            PreparedData prepared = downloads.prepared(params.checkedPreparedId());
             json.add("zip", prepared.zip()).add("compress", prepared.compress());
             selection = prepared.selection();
         } else {
-            selection = resolve(params);
+            selection = selection(params);
         }
         JsonArrayBuilder ids = Json.createArrayBuilder();
         selection.datafileIds().forEach(ids::add);
@@ -220,20 +216,16 @@ public class DataResource {
 
     private String size(SelectionParams params) throws IdsException {
         DataSelection selection = params.byPreparedId()
-                ? service.prepared(params.checkedPreparedId()).selection()
-                : resolve(params);
-        return Long.toString(service.size(selection));
+                ? downloads.prepared(params.checkedPreparedId()).selection()
+                : selection(params);
+        return Long.toString(Downloads.size(selection));
     }
 
     @GET
     @Path("getServiceStatus")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject getServiceStatus(@QueryParam("sessionId") String sessionId) throws IdsException {
-        String user = catalogue.userName(IdsParams.uuid("sessionId", sessionId));
-        if (!settings.rootUsers().contains(user)) {
-            throw new InsufficientPrivilegesException(user + " is not included in the ids rootUserNames set.");
-        }
-        ServiceStatus status = service.serviceStatus();
+        ServiceStatus status = serviceAdmin.serviceStatus(IdsParams.uuid("sessionId", sessionId));
         JsonArrayBuilder ops = Json.createArrayBuilder();
         status.opsQueue().forEach(op -> ops.add(Json.createObjectBuilder().add("data", op.data())
                 .add("request", op.request())));
@@ -250,7 +242,8 @@ public class DataResource {
     @Path("restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@BeanParam FormSelection params) throws IdsException {
-        service.restore(twoLevelSelection(params));
+        String sessionId = params.checkedSessionId();
+        archiveRequests.restore(sessionId, params.ids(settings.maxIdsPerRequest()));
         return Response.noContent().build();
     }
 
@@ -258,7 +251,8 @@ public class DataResource {
     @Path("archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response archive(@BeanParam FormSelection params) throws IdsException {
-        service.archive(twoLevelSelection(params));
+        String sessionId = params.checkedSessionId();
+        archiveRequests.archive(sessionId, params.ids(settings.maxIdsPerRequest()));
         return Response.noContent().build();
     }
 
@@ -267,18 +261,9 @@ public class DataResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response write(@BeanParam FormSelection params) throws IdsException {
         requireWritable();
-        service.write(twoLevelSelection(params));
-        return Response.noContent().build();
-    }
-
-    /** Parameters are checked before the storage's level, as ids.server does. */
-    private DataSelection twoLevelSelection(SelectionParams params) throws IdsException {
         String sessionId = params.checkedSessionId();
-        Ids ids = params.ids(settings.maxIdsPerRequest());
-        if (!service.isTwoLevel()) {
-            throw new NotImplementedException("This operation is unavailable for single level storage");
-        }
-        return resolve(sessionId, ids);
+        archiveRequests.write(sessionId, params.ids(settings.maxIdsPerRequest()));
+        return Response.noContent().build();
     }
 
     @POST
@@ -286,9 +271,10 @@ public class DataResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reset(@BeanParam FormSelection params) throws IdsException {
         if (params.byPreparedId()) {
-            service.reset(params.checkedPreparedId());
+            archiveRequests.reset(params.checkedPreparedId());
         } else {
-            service.reset(resolve(params));
+            String sessionId = params.checkedSessionId();
+            archiveRequests.reset(sessionId, params.ids(settings.maxIdsPerRequest()));
         }
         return Response.noContent().build();
     }
@@ -315,19 +301,10 @@ public class DataResource {
         Long createTime = IdsParams.optionalTime("datafileCreateTime", datafileCreateTime);
         Long modTime = IdsParams.optionalTime("datafileModTime", datafileModTime);
 
-        IcatAccess.PutTarget target = catalogue.putTarget(sessionId, dsId, formatId);
-        StoredFile stored = service.put(target.dataset(), target.registeredFile(), name, body);
-        long dfId;
-        try {
-            dfId = catalogue.createDatafile(sessionId, new IcatAccess.NewDatafile(dsId, formatId, name,
-                    stored.location(), stored.size(), stored.checksum(), description, doi, createTime, modTime));
-        } catch (IdsException | RuntimeException e) {
-            service.discard(stored);
-            throw e;
-        }
-        service.registered(target.dataset(), new DfInfo(dfId, name, stored.location(), null, null, dsId,
-                stored.size(), stored.checksum()));
-        JsonObject json = Json.createObjectBuilder().add("id", dfId).add("checksum", stored.crc32())
+        PutResult result = uploads.put(new PutRequest(sessionId, dsId, formatId, name, description, doi, createTime,
+                modTime), body);
+        StoredFile stored = result.stored();
+        JsonObject json = Json.createObjectBuilder().add("id", result.datafileId()).add("checksum", stored.crc32())
                 .add("location", stored.location()).add("size", stored.size()).build();
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
@@ -337,13 +314,14 @@ public class DataResource {
     public Response delete(@BeanParam QuerySelection params) throws IdsException {
         requireWritable();
         String sessionId = params.checkedSessionId();
-        DataSelection selection = resolve(sessionId, params.ids(settings.maxIdsPerRequest()));
-        try (DataSelectionService.Deletion deletion = service.beginDelete(selection)) {
-            catalogue.deleteDatafiles(sessionId, selection.datafileIds());
-            deletion.commit(catalogue.unsharedLocations(sessionId,
-                    selection.datafiles().stream().map(DfInfo::dfLocation).toList()));
-        }
+        deletions.delete(sessionId, params.ids(settings.maxIdsPerRequest()));
         return Response.noContent().build();
+    }
+
+    /** Checks the sessionId and the id lists, then asks which datafiles the session may read among them. */
+    private DataSelection selection(SelectionParams params) throws IdsException {
+        String sessionId = params.checkedSessionId();
+        return downloads.selection(sessionId, params.ids(settings.maxIdsPerRequest()));
     }
 
     private void requireWritable() throws NotImplementedException {

@@ -1,8 +1,8 @@
 package org.beamcat.ids.api;
 
 import java.util.List;
-import org.beamcat.ids.core.DataSelection;
 import org.beamcat.ids.error.IdsException;
+import org.beamcat.ids.usecase.SelectionIds;
 
 /**
  * The data selection of an IDS call: a {@code preparedId}, or a {@code sessionId} with up to three id lists.
@@ -17,14 +17,6 @@ abstract class SelectionParams {
     String datasetIds;
     String datafileIds;
 
-    /** The three id lists, checked. */
-    record Ids(List<Long> investigations, List<Long> datasets, List<Long> datafiles) {
-
-        boolean mustZip() {
-            return DataSelection.mustZip(datafiles.size(), datasets.size(), investigations.size());
-        }
-    }
-
     boolean byPreparedId() {
         return preparedId != null;
     }
@@ -38,13 +30,13 @@ abstract class SelectionParams {
     }
 
     /** @param max the most ids the three lists may hold together */
-    Ids ids(int max) throws IdsException {
+    SelectionIds ids(int max) throws IdsException {
         List<Long> investigations = IdList.parse("investigationIds", investigationIds, max);
         List<Long> datasets = IdList.parse("datasetIds", datasetIds, max);
         List<Long> datafiles = IdList.parse("datafileIds", datafileIds, max);
         if ((long) investigations.size() + datasets.size() + datafiles.size() > max) {
             throw IdList.tooMany("The investigationIds, datasetIds and datafileIds parameters hold together", max);
         }
-        return new Ids(investigations, datasets, datafiles);
+        return new SelectionIds(investigations, datasets, datafiles);
     }
 }

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.beamcat.icat.client.IcatClient;
+import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.icat.client.IcatPagingException;
-import org.beamcat.ids.error.IdsException;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
 import org.beamcat.ids.twolevel.CatalogueView;
@@ -22,37 +21,37 @@ import org.beamcat.ids.twolevel.CatalogueView;
 public final class IcatCatalogueView implements CatalogueView {
 
     private static final int IN_BATCH = 500;
+    private static final IcatQuery LOCATIONS_AMONG =
+            IcatQuery.of("SELECT ds.location FROM Dataset ds WHERE ds.location IN :folders ORDER BY ds.id");
 
-    private final IcatClient icat;
-    private final ReaderSession reader;
-    private final IcatAccess access;
+    private final IcatCatalogue access;
 
-    public IcatCatalogueView(IcatClient icat, IcatAccess access) {
-        this.icat = icat;
-        this.reader = access.reader();
+    public IcatCatalogueView(IcatCatalogue access) {
         this.access = access;
     }
 
     @Override
     public List<DfInfo> datafiles(DsInfo dataset) throws IOException {
-        return asReader(session -> access.datafilesOf(session, dataset.dsId()));
+        try {
+            return reader().call(session -> access.datafilesOf(session, dataset.dsId()));
+        } catch (IcatException | RuntimeException e) {
+            throw unreachable(e);
+        }
     }
 
     @Override
     public List<DsInfo> datasetsMatching(DsInfo partial) throws IOException {
-        List<String> where = new ArrayList<>();
-        add(where, "ds.id", partial.dsId());
-        add(where, "ds.name", partial.dsName());
-        add(where, "ds.location", partial.dsLocation());
-        add(where, "ds.investigation.id", partial.invId());
-        add(where, "ds.investigation.name", partial.invName());
-        add(where, "ds.investigation.visitId", partial.visitId());
-        add(where, "ds.investigation.facility.id", partial.facilityId());
-        add(where, "ds.investigation.facility.name", partial.facilityName());
-        String query = "SELECT ds FROM Dataset ds" + conditions(where)
-                + " ORDER BY ds.id INCLUDE ds.investigation inv, inv.facility";
-        return asReader(session -> walk(session, query).map(row -> IcatJson.dsInfo(IcatJson.body(row, "Dataset")))
-                .toList());
+        Conditions where = new Conditions();
+        where.add("ds.id", partial.dsId());
+        where.add("ds.name", partial.dsName());
+        where.add("ds.location", partial.dsLocation());
+        where.add("ds.investigation.id", partial.invId());
+        where.add("ds.investigation.name", partial.invName());
+        where.add("ds.investigation.visitId", partial.visitId());
+        where.add("ds.investigation.facility.id", partial.facilityId());
+        where.add("ds.investigation.facility.name", partial.facilityName());
+        IcatQuery query = where.query("SELECT ds FROM Dataset ds", " ORDER BY ds.id INCLUDE ds.investigation inv, inv.facility");
+        return walk(query).stream().map(row -> IcatJson.dsInfo(IcatJson.body(row, "Dataset"))).toList();
     }
 
     @Override
@@ -61,58 +60,74 @@ public final class IcatCatalogueView implements CatalogueView {
         List<String> all = List.copyOf(folders);
         // Batches keep each query short; a run asks once per IN_BATCH folders, not once per file.
         for (int from = 0; from < all.size(); from += IN_BATCH) {
-            String in = all.subList(from, Math.min(all.size(), from + IN_BATCH)).stream()
-                    .map(IcatJson::literal).collect(Collectors.joining(", "));
-            String query = "SELECT ds.location FROM Dataset ds WHERE ds.location IN (" + in + ")"
-                    + " ORDER BY ds.id";
-            found.addAll(asReader(session -> walk(session, query)
-                    .filter(value -> value instanceof JsonString)
-                    .map(value -> ((JsonString) value).getString()).toList()));
+            IcatQuery query = LOCATIONS_AMONG.withStrings("folders", all.subList(from, Math.min(all.size(), from + IN_BATCH)));
+            walk(query).stream().filter(value -> value instanceof JsonString)
+                    .map(value -> ((JsonString) value).getString()).forEach(found::add);
         }
         return found;
     }
 
     @Override
     public List<DfInfo> datafilesMatching(DfInfo partial) throws IOException {
-        List<String> where = new ArrayList<>(List.of("df.location IS NOT NULL"));
-        add(where, "df.id", partial.dfId());
-        add(where, "df.name", partial.dfName());
-        add(where, "df.location", partial.dfLocation());
-        add(where, "df.dataset.id", partial.dsId());
-        String query = "SELECT df FROM Datafile df" + conditions(where) + " ORDER BY df.id INCLUDE df.dataset";
-        return asReader(session -> walk(session, query).map(row -> {
+        Conditions where = new Conditions();
+        where.addFixed("df.location IS NOT NULL");
+        where.add("df.id", partial.dfId());
+        where.add("df.name", partial.dfName());
+        where.add("df.location", partial.dfLocation());
+        where.add("df.dataset.id", partial.dsId());
+        IcatQuery query = where.query("SELECT df FROM Datafile df", " ORDER BY df.id INCLUDE df.dataset");
+        return walk(query).stream().map(row -> {
             var df = IcatJson.body(row, "Datafile");
             return IcatJson.dfInfo(df, IcatJson.number(df.getJsonObject("dataset"), "id"));
-        }).toList());
+        }).toList();
     }
 
-    private Stream<JsonValue> walk(String session, String query) throws IcatException {
-        return icat.searchAll(session, query, IcatAccess.PAGE);
-    }
-
-    private <T> T asReader(ReaderSession.Call<T> call) throws IOException {
+    private List<JsonValue> walk(IcatQuery query) throws IOException {
         try {
-            return reader.call(session -> {
-                try {
-                    return call.apply(session);
-                } catch (IcatPagingException e) {
-                    throw e.icatException();
-                }
-            });
-        } catch (IcatException | IdsException e) {
-            throw new IOException("The catalogue could not be asked: " + e.getMessage(), e);
+            return reader().searchAll(query, IcatCatalogue.PAGE);
+        } catch (IcatException | RuntimeException e) {
+            throw unreachable(e);
         }
     }
 
-    private static void add(List<String> where, String field, Object value) {
-        if (value instanceof String text) {
-            where.add(field + " = " + IcatJson.literal(text));
-        } else if (value != null) {
-            where.add(field + " = " + value);
-        }
+    private CatalogueAccount reader() throws IOException {
+        return access.reader().orElseThrow(() -> new IOException(
+                "The catalogue could not be asked: no IDS reader account is configured (beamcat.ids.reader.*)"));
     }
 
-    private static String conditions(List<String> where) {
-        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    private static IOException unreachable(Exception e) {
+        return new IOException("The catalogue could not be asked: " + e.getMessage(), e);
+    }
+
+    /**
+     * Equality conditions on the fields a partial DsInfo or DfInfo sets: the query text names each field's
+     * value by a placeholder ({@code :v0}, {@code :v1}…), bound with its type by {@link IcatQuery}.
+     */
+    private static final class Conditions {
+
+        private final List<String> where = new ArrayList<>();
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        void addFixed(String condition) {
+            where.add(condition);
+        }
+
+        void add(String field, Object value) {
+            if (value != null) {
+                String name = "v" + values.size();
+                where.add(field + " = :" + name);
+                values.put(name, value);
+            }
+        }
+
+        IcatQuery query(String select, String tail) {
+            IcatQuery query = IcatQuery.of(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                    + tail);
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                query = value.getValue() instanceof Number number ? query.with(value.getKey(), number.longValue())
+                        : query.with(value.getKey(), value.getValue().toString());
+            }
+            return query;
+        }
     }
 }

@@ -61,9 +61,4 @@ final class IcatJson {
         JsonValue value = json.get(key);
         return value instanceof JsonNumber n ? n.longValue() : null;
     }
-
-    /** A text literal of the query language. */
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 }

@@ -19,9 +19,6 @@ import org.beamcat.support.config.SettingsReader;
  * @param archiveDelay        {@code beamcat.ids.archive.delay-ms}: wait before every archive call, like a
  *                            tape mount (default 0)
  * @param archiveBytesPerSecond {@code beamcat.ids.archive.bandwidth-kib-per-second} × 1024; 0 = unlimited
- * @param archiveFailureRateFile {@code beamcat.ids.archive.failure-rate-file}: for tests and demonstrations,
- *                            a file holding the rate (0 to 1) at which archive calls fail, read on every call;
- *                            its folder must exist, the file may not (then nothing fails)
  * @param queueInterval       {@code beamcat.ids.queue.interval-seconds} (default 5)
  * @param writeDelay          {@code beamcat.ids.queue.write-delay-seconds} (default 60): dataset unit, wait
  *                            after the latest write request; datafile unit, batching delay
@@ -32,7 +29,7 @@ import org.beamcat.support.config.SettingsReader;
  * @param preparedLifetime    {@code beamcat.ids.prepared-lifetime-hours} (default 168, a week)
  */
 public record StorageSettings(Path cacheDir, StorageUnit storageUnit, Duration archiveDelay,
-        long archiveBytesPerSecond, Optional<Path> archiveFailureRateFile, Duration queueInterval, Duration writeDelay, int workerThreads,
+        long archiveBytesPerSecond, Duration queueInterval, Duration writeDelay, int workerThreads,
         Duration tidierInterval, Optional<Long> startLevelBytes, Optional<Long> stopLevelBytes,
         Duration preparedLifetime) {
 
@@ -40,7 +37,6 @@ public record StorageSettings(Path cacheDir, StorageUnit storageUnit, Duration a
     public static final String STORAGE_UNIT = "beamcat.ids.storage-unit";
     public static final String ARCHIVE_DELAY_MS = "beamcat.ids.archive.delay-ms";
     public static final String ARCHIVE_BANDWIDTH_KIB = "beamcat.ids.archive.bandwidth-kib-per-second";
-    public static final String ARCHIVE_FAILURE_RATE_FILE = "beamcat.ids.archive.failure-rate-file";
     public static final String QUEUE_INTERVAL_SECONDS = "beamcat.ids.queue.interval-seconds";
     public static final String WRITE_DELAY_SECONDS = "beamcat.ids.queue.write-delay-seconds";
     public static final String QUEUE_THREADS = "beamcat.ids.queue.threads";
@@ -72,7 +68,6 @@ public record StorageSettings(Path cacheDir, StorageUnit storageUnit, Duration a
         return new StorageSettings(cacheDir, unit,
                 Duration.ofMillis(reader.intInRange(ARCHIVE_DELAY_MS, 0, 0, 3_600_000)),
                 reader.intInRange(ARCHIVE_BANDWIDTH_KIB, 0, 0, Integer.MAX_VALUE) * 1024L,
-                failureRateFile(reader),
                 Duration.ofSeconds(reader.intInRange(QUEUE_INTERVAL_SECONDS, 5, 1, 3600)),
                 Duration.ofSeconds(reader.intInRange(WRITE_DELAY_SECONDS, 60, 0, 86_400)),
                 reader.intInRange(QUEUE_THREADS, 4, 1, 64),
@@ -87,19 +82,6 @@ public record StorageSettings(Path cacheDir, StorageUnit storageUnit, Duration a
                     "no value is set and the default under the data root cannot be created (the data root is not writable)");
         }
         return dataRoot.resolve(DEFAULT_CACHE_NAME);
-    }
-
-    private static Optional<Path> failureRateFile(SettingsReader reader) {
-        Optional<String> raw = reader.optionalString(ARCHIVE_FAILURE_RATE_FILE).filter(v -> !v.isBlank());
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = Path.of(raw.get());
-        if (!file.isAbsolute() || file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new InvalidSettingException(ARCHIVE_FAILURE_RATE_FILE,
-                    "'" + raw.get() + "' is not an absolute path in an existing directory");
-        }
-        return Optional.of(file.normalize());
     }
 
     private static Optional<Long> mebibytes(SettingsReader reader, String key) {

@@ -37,6 +37,9 @@ final class PreparedStore {
     private static final Pattern UUID_FORM =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** How old a temporary file must be before the tidier takes it for one a crash left. */
+    private static final Duration TEMPORARY_GRACE = Duration.ofMinutes(1);
+
     private final Path folder;
     private final Duration lifetime;
     private final Clock clock;
@@ -73,13 +76,17 @@ final class PreparedStore {
         }
     }
 
-    /** Removes prepared files older than the lifetime, and temporary files left by a crash. */
+    /**
+     * Removes prepared files older than the lifetime, and temporary files left by a crash: those older than a
+     * minute, so that a snapshot {@link #save} is writing at this moment is not taken from under it.
+     */
     void removeExpired() {
         long oldest = clock.millis() - lifetime.toMillis();
+        long oldestTemporary = clock.millis() - TEMPORARY_GRACE.toMillis();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                if (file.getFileName().toString().endsWith(".tmp")
-                        || Files.getLastModifiedTime(file).toMillis() < oldest) {
+                long modified = Files.getLastModifiedTime(file).toMillis();
+                if (file.getFileName().toString().endsWith(".tmp") ? modified < oldestTemporary : modified < oldest) {
                     Files.deleteIfExists(file);
                 }
             }

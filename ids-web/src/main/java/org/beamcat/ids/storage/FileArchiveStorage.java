@@ -32,30 +32,23 @@ public final class FileArchiveStorage implements ArchiveStorage {
     private final StorageRoot root;
     private final Duration delay;
     private final long bytesPerSecond;
-    private final ArchiveFaults faults;
 
     /** @param bytesPerSecond 0 means unlimited */
     public FileArchiveStorage(Path archiveRoot, Duration delay, long bytesPerSecond) {
-        this(archiveRoot, delay, bytesPerSecond, ArchiveFaults.none());
-    }
-
-    /** @param faults failures to inject in every call (tests and demonstrations of a failing tape) */
-    public FileArchiveStorage(Path archiveRoot, Duration delay, long bytesPerSecond, ArchiveFaults faults) {
         this.root = new StorageRoot(archiveRoot, null);
         this.delay = delay;
         this.bytesPerSecond = bytesPerSecond;
-        this.faults = faults;
     }
 
     @Override
     public void put(DsInfo dataset, InputStream zip) throws IOException {
-        pause("put dataset");
+        pause();
         FileTrees.writeAtomically(ThrottledInputStream.of(zip, bytesPerSecond), datasetFile(dataset), true);
     }
 
     @Override
     public void get(DsInfo dataset, Path target) throws IOException {
-        pause("get dataset");
+        pause();
         try (InputStream in = ThrottledInputStream.of(Files.newInputStream(datasetFile(dataset)), bytesPerSecond)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -63,7 +56,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void delete(DsInfo dataset) throws IOException {
-        pause("delete dataset");
+        pause();
         Path file = datasetFile(dataset);
         Files.deleteIfExists(file);
         FileTrees.removeEmptyParents(file.getParent(), root.path());
@@ -76,7 +69,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void put(InputStream body, String location) throws IOException {
-        pause("put file");
+        pause();
         Path target = root.resolve(location);
         Files.createDirectories(target.getParent());
         root.recheck(location, target);
@@ -85,7 +78,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
 
     @Override
     public void delete(String location) throws IOException {
-        pause("delete file");
+        pause();
         Path target = root.resolve(location);
         Files.deleteIfExists(target);
         FileTrees.removeEmptyParents(target.getParent(), root.path());
@@ -112,20 +105,13 @@ public final class FileArchiveStorage implements ArchiveStorage {
     public Set<DfInfo> restore(MainStorage main, List<DfInfo> datafiles) {
         Set<DfInfo> failed = new LinkedHashSet<>();
         try {
-            pause("restore files");
+            pause();
         } catch (IOException e) {
             failed.addAll(datafiles);
             return failed;
         }
         for (DfInfo datafile : datafiles) {
             String location = datafile.dfLocation();
-            try {
-                faults.maybeFail("restore of " + location);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Restore of " + location + " failed: " + e);
-                failed.add(datafile);
-                continue;
-            }
             Path archived = root.resolve(location);
             try (InputStream in = ChecksumVerifyingInputStream.of(
                     ThrottledInputStream.of(Files.newInputStream(archived), bytesPerSecond),
@@ -163,8 +149,7 @@ public final class FileArchiveStorage implements ArchiveStorage {
         return root.resolve(dataset.invId() + "/" + dataset.dsId());
     }
 
-    private void pause(String call) throws IOException {
-        faults.maybeFail(call);
+    private void pause() throws IOException {
         if (delay.isZero() || delay.isNegative()) {
             return;
         }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,23 +37,27 @@ public final class QueueProcessor implements AutoCloseable {
     private final ArchiveStorage archive;
     private final CatalogueView catalogue;
     private final DatasetOperations datasets;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "ids-queue-ticker"));
-    private final ExecutorService workers;
+    private final BoundedWorkers workers;
+    private ScheduledFuture<?> ticking;
 
+    /**
+     * @param executor runs the operations (in the server, the container's managed executor), at most
+     *                 {@code threads} at a time
+     */
     public QueueProcessor(OperationQueue queue, LockManager locks, MainStorage main, ArchiveStorage archive,
-            CatalogueView catalogue, ZipMapper mapper, Path workDir, int threads) {
+            CatalogueView catalogue, ZipMapper mapper, Path workDir, Executor executor, int threads) {
         this.queue = queue;
         this.locks = locks;
         this.main = main;
         this.archive = archive;
         this.catalogue = catalogue;
         this.datasets = new DatasetOperations(main, archive, catalogue, mapper, workDir);
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "ids-queue-worker"));
+        this.workers = new BoundedWorkers(executor, threads);
     }
 
-    public void start(Duration interval) {
-        ticker.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    /** Ticks every {@code interval} on the scheduler (in the server, the container's managed one). */
+    public synchronized void start(ScheduledExecutorService scheduler, Duration interval) {
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One round: start every due operation. */
@@ -220,24 +224,12 @@ public final class QueueProcessor implements AutoCloseable {
                 : new DsInfo(unit.datasetId(), null, null, null, null, null, null, null);
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread thread = new Thread(r, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
     /** Stops taking work and waits briefly for running operations; unfinished ones resume after a restart. */
     @Override
-    public void close() {
-        ticker.shutdownNow();
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
+    public synchronized void close() {
+        if (ticking != null) {
+            ticking.cancel(false);
         }
+        workers.stop(Duration.ofSeconds(30));
     }
 }

@@ -23,10 +23,4 @@ class IcatErrorsTest {
         assertEquals(code, ids.code());
         assertEquals(status, ids.httpStatus());
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"it's|'it''s'", "plain|'plain'"})
-    void literalsDoubleTheirQuotes(String text, String literal) {
-        assertEquals(literal, IcatJson.literal(text));
-    }
 }

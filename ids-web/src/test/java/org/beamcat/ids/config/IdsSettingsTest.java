@@ -137,7 +137,6 @@ class IdsSettingsTest {
         assertEquals(Duration.ofSeconds(60), storage.tidierInterval());
         assertTrue(storage.startLevelBytes().isEmpty() && storage.stopLevelBytes().isEmpty());
         assertEquals(Duration.ofHours(168), storage.preparedLifetime());
-        assertTrue(storage.archiveFailureRateFile().isEmpty());
     }
 
     @Test
@@ -151,9 +150,7 @@ class IdsSettingsTest {
         values.put(StorageSettings.START_LEVEL_MIB, "2048");
         values.put(StorageSettings.STOP_LEVEL_MIB, "1024");
         values.put(StorageSettings.PREPARED_LIFETIME_HOURS, "2");
-        values.put(StorageSettings.ARCHIVE_FAILURE_RATE_FILE, cache.resolve("failure-rate").toString());
         StorageSettings storage = read(values).storage();
-        assertEquals(cache.resolve("failure-rate"), storage.archiveFailureRateFile().get());
         assertEquals(cache, storage.cacheDir());
         assertEquals(StorageUnit.DATAFILE, storage.storageUnit());
         assertEquals(Duration.ofMillis(250), storage.archiveDelay());
@@ -172,8 +169,6 @@ class IdsSettingsTest {
         "beamcat.ids.queue.threads, 0, beamcat.ids.queue.threads",
         "beamcat.ids.prepared-lifetime-hours, 0, beamcat.ids.prepared-lifetime-hours",
         "beamcat.ids.cache-dir, relative/path, beamcat.ids.cache-dir",
-        "beamcat.ids.archive.failure-rate-file, relative/rate, beamcat.ids.archive.failure-rate-file",
-        "beamcat.ids.archive.failure-rate-file, /nonexistent-folder/rate, beamcat.ids.archive.failure-rate-file",
         "beamcat.ids.tidier.start-level-mib, 100, beamcat.ids.tidier.stop-level-mib",
         "beamcat.ids.tidier.stop-level-mib, 100, beamcat.ids.tidier.start-level-mib",
     })

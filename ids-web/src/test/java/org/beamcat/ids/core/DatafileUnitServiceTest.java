@@ -49,43 +49,43 @@ class DatafileUnitServiceTest {
 
     @Test
     void gettingOneDatafileRestoresOnlyThatFile() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         fx.archiveAll(fx.selection(ds));
         assertTrue(Files.exists(fx.archiveRoot.resolve(a.dfLocation())));
         assertFalse(fx.main.exists(a.dfLocation()));
 
         DataNotOnlineException e = assertThrows(DataNotOnlineException.class,
-                () -> service.openDownload(only(a), false, false, 0));
-        assertEquals(DataSelectionService.DATAFILE_NOT_ONLINE, e.getMessage());
+                () -> service.downloads().open(only(a), false, false, 0));
+        assertEquals(StorageCore.DATAFILE_NOT_ONLINE, e.getMessage());
         fx.awaitIdle();
-        assertEquals(Status.ONLINE, service.status(only(a)));
-        assertEquals(Status.ARCHIVED, service.status(only(b)));
-        assertEquals(Status.ARCHIVED, service.status(fx.selection(ds)));
+        assertEquals(Status.ONLINE, service.availability().status(only(a)));
+        assertEquals(Status.ARCHIVED, service.availability().status(only(b)));
+        assertEquals(Status.ARCHIVED, service.availability().status(fx.selection(ds)));
     }
 
     @Test
     void aFailedRestoreIsRecordedPerFileUntilReset() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         fx.archiveAll(fx.selection(ds));
         fx.archive.failing = true;
-        service.restore(only(a));
+        service.availability().restore(only(a));
         fx.awaitIdle();
-        assertThrows(InternalException.class, () -> service.status(only(a)));
-        assertEquals(Status.ARCHIVED, service.status(only(b)));
-        assertEquals(List.of(100L), service.serviceStatus().failures());
-        service.reset(only(a));
+        assertThrows(InternalException.class, () -> service.availability().status(only(a)));
+        assertEquals(Status.ARCHIVED, service.availability().status(only(b)));
+        assertEquals(List.of(100L), service.core().serviceStatus().failures());
+        service.availability().reset(only(a));
         fx.archive.failing = false;
-        service.restore(only(a));
+        service.availability().restore(only(a));
         fx.awaitIdle();
-        assertEquals(Status.ONLINE, service.status(only(a)));
+        assertEquals(Status.ONLINE, service.availability().status(only(a)));
     }
 
     @Test
     void aDeleteRemovesTheArchiveCopyToo() throws Exception {
-        DataSelectionService service = fx.open();
-        service.write(fx.selection(ds));
+        StorageServices service = fx.open();
+        service.availability().write(fx.selection(ds));
         fx.awaitIdle();
-        try (DataSelectionService.Deletion deletion = service.beginDelete(only(a))) {
+        try (DeletionLocks.Deletion deletion = service.deletions().begin(only(a))) {
             deletion.commit(Set.of(a.dfLocation()));
         }
         fx.awaitIdle();

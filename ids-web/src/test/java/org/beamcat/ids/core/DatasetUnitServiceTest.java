@@ -57,18 +57,18 @@ class DatasetUnitServiceTest {
 
     @Test
     void restoreGoesFromArchivedThroughRestoringToOnline() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection both = fx.selection(ds1, ds2);
         fx.archiveAll(both);
         assertFalse(fx.main.exists(ds1), "archive removes the dataset from main storage");
         assertTrue(Files.exists(fx.archiveRoot.resolve("1/10")), "the dataset zip is in the archive");
-        assertEquals(Status.ARCHIVED, service.status(both));
+        assertEquals(Status.ARCHIVED, service.availability().status(both));
 
-        String preparedId = service.prepare(both, false, false);
-        assertEquals(Status.RESTORING, service.status(preparedId)); // the archive's 30 ms delay keeps it there
+        String preparedId = service.availability().prepare(both, false, false);
+        assertEquals(Status.RESTORING, service.availability().status(preparedId)); // the archive's 30 ms delay keeps it there
         fx.awaitIdle();
-        assertEquals(Status.ONLINE, service.status(preparedId));
-        assertTrue(service.isPrepared(preparedId));
+        assertEquals(Status.ONLINE, service.availability().status(preparedId));
+        assertTrue(service.availability().isPrepared(preparedId));
 
         Map<String, String> entries = unzip(download(service, preparedId, 0));
         assertEquals(Map.of("ids/Fac/inv/N%2FA/ds10/file100.dat", "one", "ids/Fac/inv/N%2FA/ds10/file101.dat", "two",
@@ -77,27 +77,27 @@ class DatasetUnitServiceTest {
 
     @Test
     void getStatusNeverRestoresButGetDataDoes() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection one = fx.selection(ds1);
         fx.archiveAll(one);
         for (int i = 0; i < 3; i++) {
-            assertEquals(Status.ARCHIVED, service.status(one));
+            assertEquals(Status.ARCHIVED, service.availability().status(one));
         }
-        assertTrue(service.serviceStatus().opsQueue().isEmpty());
+        assertTrue(service.core().serviceStatus().opsQueue().isEmpty());
 
         DataNotOnlineException e = assertThrows(DataNotOnlineException.class,
-                () -> service.openDownload(one, true, false, 0));
-        assertEquals(DataSelectionService.DATASET_NOT_ONLINE, e.getMessage());
+                () -> service.downloads().open(one, true, false, 0));
+        assertEquals(StorageCore.DATASET_NOT_ONLINE, e.getMessage());
         assertEquals(503, e.httpStatus());
         fx.awaitIdle();
-        assertEquals(Status.ONLINE, service.status(one));
+        assertEquals(Status.ONLINE, service.availability().status(one));
         assertEquals(List.of("one", "two"), List.copyOf(unzip(download(service, one, true, 0)).values()));
     }
 
     @Test
     void statusPrecedenceArchivedOverRestoringOverOnline() throws Exception {
         fx.queueInterval = Duration.ofHours(1); // nothing queued here ever runs
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DsInfo restoring = fx.dataset(12);
         fx.file(restoring, 103, "r");
         DsInfo archiving = fx.dataset(13);
@@ -105,69 +105,69 @@ class DatasetUnitServiceTest {
         DsInfo empty = fx.dataset(14);
         fx.main.delete(restoring);
         fx.main.delete(ds2); // archived: not on main storage, nothing queued
-        service.restore(fx.selection(restoring));
-        service.archive(fx.selection(archiving)); // still on disk, but an archive is pending
+        service.availability().restore(fx.selection(restoring));
+        service.availability().archive(fx.selection(archiving)); // still on disk, but an archive is pending
 
-        assertEquals(Status.ONLINE, service.status(fx.selection(ds1, empty)));
-        assertEquals(Status.RESTORING, service.status(fx.selection(ds1, restoring)));
-        assertEquals(Status.ARCHIVED, service.status(fx.selection(ds1, archiving)));
-        assertEquals(Status.ARCHIVED, service.status(fx.selection(restoring, ds2)));
-        assertEquals(Status.ARCHIVED, service.status(fx.selection(ds2, restoring)));
+        assertEquals(Status.ONLINE, service.availability().status(fx.selection(ds1, empty)));
+        assertEquals(Status.RESTORING, service.availability().status(fx.selection(ds1, restoring)));
+        assertEquals(Status.ARCHIVED, service.availability().status(fx.selection(ds1, archiving)));
+        assertEquals(Status.ARCHIVED, service.availability().status(fx.selection(restoring, ds2)));
+        assertEquals(Status.ARCHIVED, service.availability().status(fx.selection(ds2, restoring)));
     }
 
     @Test
     void aFailedRestoreIsReportedUntilReset() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection one = fx.selection(ds1);
         fx.archiveAll(one);
         fx.archive.failing = true;
-        String preparedId = service.prepare(one, true, false);
+        String preparedId = service.availability().prepare(one, true, false);
         fx.awaitIdle();
         for (int i = 0; i < 2; i++) {
-            InternalException e = assertThrows(InternalException.class, () -> service.status(one));
+            InternalException e = assertThrows(InternalException.class, () -> service.availability().status(one));
             assertEquals("Restore failed", e.getMessage());
-            assertThrows(InternalException.class, () -> service.isPrepared(preparedId));
+            assertThrows(InternalException.class, () -> service.availability().isPrepared(preparedId));
         }
-        assertEquals(List.of(10L), service.serviceStatus().failures());
+        assertEquals(List.of(10L), service.core().serviceStatus().failures());
         assertFalse(fx.main.exists(ds1), "nothing half-restored is left online");
 
-        service.reset(preparedId);
-        assertEquals(Status.ARCHIVED, service.status(one));
+        service.availability().reset(preparedId);
+        assertEquals(Status.ARCHIVED, service.availability().status(one));
         fx.archive.failing = false;
-        assertFalse(service.isPrepared(preparedId)); // queues the restore again
+        assertFalse(service.availability().isPrepared(preparedId)); // queues the restore again
         fx.awaitIdle();
-        assertTrue(service.isPrepared(preparedId));
+        assertTrue(service.availability().isPrepared(preparedId));
     }
 
     @Test
     void aCorruptArchiveFailsTheRestore() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection one = fx.selection(ds1);
         fx.archiveAll(one);
         // The catalogue now records another checksum than the archived bytes have.
         DfInfo df = fx.catalogue.datafiles.get(100L);
         fx.catalogue.datafiles.put(100L, new DfInfo(df.dfId(), df.dfName(), df.dfLocation(), df.createId(),
                 df.modId(), df.dsId(), df.fileSize(), "1234abcd"));
-        service.restore(one);
+        service.availability().restore(one);
         fx.awaitIdle();
-        assertThrows(InternalException.class, () -> service.status(one));
+        assertThrows(InternalException.class, () -> service.availability().status(one));
         assertFalse(fx.main.exists(ds1));
     }
 
     @Test
     void locksMakeConflictingWorkWaitOrAnswerBusy() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection one = fx.selection(ds1);
-        service.write(one);
+        service.availability().write(one);
         fx.awaitIdle();
-        try (Download download = service.openDownload(one, true, false, 0)) {
-            assertEquals(1, service.serviceStatus().lockCount());
-            DataNotOnlineException busy = assertThrows(DataNotOnlineException.class, () -> service.beginDelete(one));
+        try (Download download = service.downloads().open(one, true, false, 0)) {
+            assertEquals(1, service.core().serviceStatus().lockCount());
+            DataNotOnlineException busy = assertThrows(DataNotOnlineException.class, () -> service.deletions().begin(one));
             assertEquals("Data is busy", busy.getMessage());
-            service.archive(one);
+            service.availability().archive(one);
             Thread.sleep(200);
             assertTrue(fx.main.exists(ds1), "the archive waits while the download holds its shared lock");
-            assertEquals("ARCHIVE_REQUESTED", service.serviceStatus().opsQueue().get(0).request());
+            assertEquals("ARCHIVE_REQUESTED", service.core().serviceStatus().opsQueue().get(0).request());
         }
         fx.awaitIdle();
         assertFalse(fx.main.exists(ds1));
@@ -175,14 +175,14 @@ class DatasetUnitServiceTest {
 
     @Test
     void theQueueResumesAfterARestart() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection one = fx.selection(ds1);
         fx.archiveAll(one);
         service.close();
 
         fx.queueInterval = Duration.ofHours(1); // the first tick runs at start-up, before the request
         service = fx.open();
-        service.restore(one);
+        service.availability().restore(one);
         service.close();
         assertFalse(fx.main.exists(ds1), "nothing ran: the restore only sits in the journal");
 
@@ -190,37 +190,37 @@ class DatasetUnitServiceTest {
         service = fx.open();
         // The journalled restore survived the restart: the unit is RESTORING, or already ONLINE when the
         // first 20 ms tick won the race against this line; ARCHIVED would mean the request was lost.
-        assertNotEquals(Status.ARCHIVED, service.status(one));
+        assertNotEquals(Status.ARCHIVED, service.availability().status(one));
         fx.awaitIdle();
-        assertEquals(Status.ONLINE, service.status(one));
+        assertEquals(Status.ONLINE, service.availability().status(one));
     }
 
     @Test
     void aPutIsWrittenToTheArchiveBeforeItMayBeEvicted() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DsInfo fresh = fx.dataset(20);
-        StoredFile stored = service.put(fresh, Optional.empty(), "new.dat",
+        StoredFile stored = service.intake().store(fresh, Optional.empty(), "new.dat",
                 new ByteArrayInputStream("new bytes".getBytes(StandardCharsets.UTF_8)));
         assertEquals(9, stored.size());
         DfInfo df = new DfInfo(200L, "new.dat", stored.location(), "db/u", "db/u", 20L, stored.size(), stored.checksum());
         fx.catalogue.datafiles.put(200L, df);
-        service.registered(fresh, df);
-        service.archive(fx.selection(fresh)); // merges into WRITE_THEN_ARCHIVE
-        assertEquals("WRITE_THEN_ARCHIVE_REQUESTED", service.serviceStatus().opsQueue().get(0).request());
+        service.intake().registered(fresh, df);
+        service.availability().archive(fx.selection(fresh)); // merges into WRITE_THEN_ARCHIVE
+        assertEquals("WRITE_THEN_ARCHIVE_REQUESTED", service.core().serviceStatus().opsQueue().get(0).request());
         fx.awaitIdle();
         assertFalse(fx.main.exists(fresh));
         assertTrue(Files.exists(fx.archiveRoot.resolve("1/20")));
-        service.restore(fx.selection(fresh));
+        service.availability().restore(fx.selection(fresh));
         fx.awaitIdle();
         assertEquals("new bytes", Files.readString(fx.dataRoot.resolve(stored.location())));
     }
 
     @Test
     void aPutIntoAnArchivedDatasetAsksForARestore() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         fx.archiveAll(fx.selection(ds1));
         assertThrows(DataNotOnlineException.class,
-                () -> service.put(ds1, Optional.of(fx.catalogue.datafiles.get(100L)), "x",
+                () -> service.intake().store(ds1, Optional.of(fx.catalogue.datafiles.get(100L)), "x",
                         new ByteArrayInputStream(new byte[1])));
         fx.awaitIdle();
         assertTrue(fx.main.exists(ds1));
@@ -234,7 +234,7 @@ class DatasetUnitServiceTest {
         fx.startLevel = java.util.Optional.of(3000L); // 3011 bytes are used
         fx.stopLevel = java.util.Optional.of(100L);
         fx.tidierInterval = Duration.ofMillis(50);
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (fx.main.exists(big) && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -246,15 +246,15 @@ class DatasetUnitServiceTest {
         fx.startLevel = java.util.Optional.empty(); // else the tidier evicts it again right after the restore
         fx.stopLevel = java.util.Optional.empty();
         service = fx.open();
-        service.restore(fx.selection(big));
+        service.availability().restore(fx.selection(big));
         fx.awaitIdle();
         assertEquals("x".repeat(3000), Files.readString(fx.dataRoot.resolve("1/30/f300")));
     }
 
     @Test
     void aResumedDownloadIsTheTailOfTheFullOne() throws Exception {
-        DataSelectionService service = fx.open();
-        String preparedId = service.prepare(fx.selection(ds1, ds2), true, true);
+        StorageServices service = fx.open();
+        String preparedId = service.availability().prepare(fx.selection(ds1, ds2), true, true);
         byte[] full = download(service, preparedId, 0);
         for (int offset : new int[] {1, 20, full.length - 3, full.length + 10}) {
             assertArrayEquals(Arrays.copyOfRange(full, Math.min(offset, full.length), full.length),
@@ -264,9 +264,9 @@ class DatasetUnitServiceTest {
 
     @Test
     void aSingleFileIsServedUnzippedWithItsLength() throws Exception {
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection single = new DataSelection(List.of(ds2), fx.catalogue.datafiles(ds2));
-        try (Download download = service.openDownload(single, false, false, 2)) {
+        try (Download download = service.downloads().open(single, false, false, 2)) {
             assertFalse(download.zipped());
             assertEquals("file102.dat", download.fileName());
             assertEquals(3, download.contentLength().getAsLong());
@@ -274,17 +274,17 @@ class DatasetUnitServiceTest {
             download.writeTo(out);
             assertEquals("ree", out.toString(StandardCharsets.UTF_8));
         }
-        assertEquals(0, service.serviceStatus().lockCount(), "writing released the lock");
+        assertEquals(0, service.core().serviceStatus().lockCount(), "writing released the lock");
     }
 
     @Test
     void aDeleteRebuildsTheDatasetZipFromWhatIsLeft() throws Exception {
-        DataSelectionService service = fx.open();
-        service.write(fx.selection(ds1));
+        StorageServices service = fx.open();
+        service.availability().write(fx.selection(ds1));
         fx.awaitIdle();
         DfInfo gone = fx.catalogue.datafiles.get(100L);
         DataSelection deleted = new DataSelection(List.of(ds1), List.of(gone));
-        try (DataSelectionService.Deletion deletion = service.beginDelete(deleted)) {
+        try (DeletionLocks.Deletion deletion = service.deletions().begin(deleted)) {
             fx.catalogue.datafiles.remove(100L); // what the REST layer does in the catalogue
             deletion.commit(java.util.Set.of(gone.dfLocation()));
         }
@@ -293,16 +293,18 @@ class DatasetUnitServiceTest {
         assertEquals(List.of("ids/Fac/inv/N%2FA/ds10/file101.dat"), List.copyOf(archived.keySet()));
     }
 
-    static byte[] download(DataSelectionService service, String preparedId, long offset) throws Exception {
+    static byte[] download(StorageServices service, String preparedId, long offset) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        service.stream(preparedId, offset, out);
+        try (Download download = service.downloads().open(preparedId, offset)) {
+            download.writeTo(out);
+        }
         return out.toByteArray();
     }
 
-    static byte[] download(DataSelectionService service, DataSelection selection, boolean zip, long offset)
+    static byte[] download(StorageServices service, DataSelection selection, boolean zip, long offset)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Download download = service.openDownload(selection, zip, false, offset)) {
+        try (Download download = service.downloads().open(selection, zip, false, offset)) {
             download.writeTo(out);
         }
         return out.toByteArray();

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 import org.beamcat.ids.error.IdsException;
 import org.beamcat.ids.error.InsufficientStorageException;
@@ -68,14 +70,16 @@ class FullMainStorageTest {
                 });
         StorageConfig config = new StorageConfig(cache, StorageUnit.DATASET, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 1, Duration.ofHours(1), Optional.empty(), Optional.empty(), Duration.ofHours(1));
-        DataSelectionService service = DataSelectionService.open(config, failing, null, new DefaultZipMapper(),
-                new InMemoryCatalogue(), Clock.systemUTC());
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(1);
+        StorageServices service = StorageServices.open(config, failing, null, new DefaultZipMapper(),
+                new InMemoryCatalogue(), Clock.systemUTC(), new BackgroundExecutors(threads, threads));
         try {
             DsInfo dataset = new DsInfo(2L, "ds", null, 1L, "inv", "N/A", 5L, "Fac");
-            return assertThrows(IdsException.class, () -> service.put(dataset, Optional.empty(), "big.bin",
+            return assertThrows(IdsException.class, () -> service.intake().store(dataset, Optional.empty(), "big.bin",
                     new ByteArrayInputStream(new byte[100_000])));
         } finally {
             service.close();
+            threads.shutdownNow();
         }
     }
 

@@ -33,20 +33,20 @@ class SingleLevelServiceTest {
         DsInfo ds = fx.dataset(10);
         fx.file(ds, 100, "x");
         fx.file(ds, 101, "yz");
-        DataSelectionService service = fx.open();
+        StorageServices service = fx.open();
         DataSelection selection = fx.selection(ds);
-        assertFalse(service.isTwoLevel());
-        assertEquals(Status.ONLINE, service.status(selection));
-        NotImplementedException e = assertThrows(NotImplementedException.class, () -> service.archive(selection));
+        assertFalse(service.core().isTwoLevel());
+        assertEquals(Status.ONLINE, service.availability().status(selection));
+        NotImplementedException e = assertThrows(NotImplementedException.class, () -> service.availability().archive(selection));
         assertEquals(501, e.httpStatus());
         assertEquals("NotImplementedException", e.code());
-        assertThrows(NotImplementedException.class, () -> service.restore(selection));
-        assertThrows(NotImplementedException.class, () -> service.write(selection));
+        assertThrows(NotImplementedException.class, () -> service.availability().restore(selection));
+        assertThrows(NotImplementedException.class, () -> service.availability().write(selection));
 
-        String preparedId = service.prepare(selection, false, false);
-        assertTrue(service.isPrepared(preparedId));
-        assertTrue(service.prepared(preparedId).zip(), "two files must zip whatever was asked");
-        assertEquals(3, service.size(selection));
+        String preparedId = service.availability().prepare(selection, false, false);
+        assertTrue(service.availability().isPrepared(preparedId));
+        assertTrue(service.core().prepared(preparedId).zip(), "two files must zip whatever was asked");
+        assertEquals(3, org.beamcat.ids.usecase.Downloads.size(selection));
         assertEquals("x", DatasetUnitServiceTest.unzip(DatasetUnitServiceTest.download(service, preparedId, 0))
                 .get("ids/Fac/inv/N%2FA/ds10/file100.dat"));
     }
@@ -54,10 +54,10 @@ class SingleLevelServiceTest {
     @Test
     void anUnknownPreparedIdIsNotFoundAndAnEmptySelectionIsAnEmptyZip() throws Exception {
         fx = new StorageFixture(tmp, StorageUnit.DATASET, false);
-        DataSelectionService service = fx.open();
-        assertThrows(NotFoundException.class, () -> service.isPrepared(UUID.randomUUID().toString()));
-        assertThrows(NotFoundException.class, () -> service.isPrepared("../../etc/passwd"));
-        String preparedId = service.prepare(DataSelection.empty(), false, false);
+        StorageServices service = fx.open();
+        assertThrows(NotFoundException.class, () -> service.availability().isPrepared(UUID.randomUUID().toString()));
+        assertThrows(NotFoundException.class, () -> service.availability().isPrepared("../../etc/passwd"));
+        String preparedId = service.availability().prepare(DataSelection.empty(), false, false);
         assertEquals(22, DatasetUnitServiceTest.download(service, preparedId, 0).length);
     }
 
@@ -66,10 +66,10 @@ class SingleLevelServiceTest {
         fx = new StorageFixture(tmp, StorageUnit.DATASET, false);
         DsInfo ds = fx.dataset(10);
         fx.file(ds, 100, "x");
-        String preparedId = fx.open().prepare(fx.selection(ds), true, true);
+        String preparedId = fx.open().availability().prepare(fx.selection(ds), true, true);
         fx.service.close();
-        DataSelectionService reopened = fx.open();
-        assertEquals(fx.selection(ds), reopened.prepared(preparedId).selection());
-        assertTrue(reopened.prepared(preparedId).compress());
+        StorageServices reopened = fx.open();
+        assertEquals(fx.selection(ds), reopened.core().prepared(preparedId).selection());
+        assertTrue(reopened.core().prepared(preparedId).compress());
     }
 }

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.CRC32;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
@@ -36,7 +39,7 @@ final class StorageFixture implements AutoCloseable {
     Duration tidierInterval = Duration.ofHours(1);
     Optional<Long> startLevel = Optional.empty();
     Optional<Long> stopLevel = Optional.empty();
-    DataSelectionService service;
+    StorageServices service;
 
     StorageFixture(Path tmp, StorageUnit unit, boolean twoLevel) throws IOException {
         this.dataRoot = Files.createDirectories(tmp.resolve("main"));
@@ -48,11 +51,15 @@ final class StorageFixture implements AutoCloseable {
         this.archive = new FlakyArchive(new FileArchiveStorage(archiveRoot, Duration.ofMillis(30), 0));
     }
 
-    DataSelectionService open() throws IOException {
+    /** Plain JDK threads standing in for the container's managed executors. */
+    final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    final ExecutorService workers = Executors.newCachedThreadPool();
+
+    StorageServices open() throws IOException {
         StorageConfig config = new StorageConfig(cacheDir, unit, queueInterval, writeDelay, 2, tidierInterval,
                 startLevel, stopLevel, Duration.ofHours(1));
-        service = DataSelectionService.open(config, main, twoLevel ? archive : null, new DefaultZipMapper(), catalogue,
-                Clock.systemUTC());
+        service = StorageServices.open(config, main, twoLevel ? archive : null, new DefaultZipMapper(), catalogue,
+                Clock.systemUTC(), new BackgroundExecutors(scheduler, workers));
         return service;
     }
 
@@ -86,17 +93,17 @@ final class StorageFixture implements AutoCloseable {
 
     /** Writes the selection to the archive and evicts it from main storage, through the service. */
     void archiveAll(DataSelection selection) throws Exception {
-        service.write(selection);
+        service.availability().write(selection);
         awaitIdle();
-        service.archive(selection);
+        service.availability().archive(selection);
         awaitIdle();
     }
 
     void awaitIdle() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!service.serviceStatus().opsQueue().isEmpty()) {
+        while (!service.core().serviceStatus().opsQueue().isEmpty()) {
             if (System.nanoTime() > deadline) {
-                fail("The queue did not empty: " + service.serviceStatus().opsQueue());
+                fail("The queue did not empty: " + service.core().serviceStatus().opsQueue());
             }
             Thread.sleep(10);
         }
@@ -107,5 +114,7 @@ final class StorageFixture implements AutoCloseable {
         if (service != null) {
             service.close();
         }
+        scheduler.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -19,8 +19,10 @@ import java.util.random.RandomGenerator;
 import java.util.zip.CRC32;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
-import org.beamcat.ids.storage.ArchiveFaults;
+import org.beamcat.ids.plugin.ArchiveStorage;
 import org.beamcat.ids.storage.FileArchiveStorage;
+import org.beamcat.ids.testplugin.ArchiveFaults;
+import org.beamcat.ids.testplugin.FailureRateArchive;
 import org.beamcat.ids.storage.FileMainStorage;
 import org.beamcat.ids.zip.DefaultZipMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ class DatasetOperationsTest {
 
     private final List<DfInfo> registered = new ArrayList<>();
     private FileMainStorage main;
-    private FileArchiveStorage archive;
+    private ArchiveStorage archive;
     private Path archiveCopy;
     private Path failureRate;
     private DatasetOperations operations;
@@ -47,7 +49,7 @@ class DatasetOperationsTest {
         main = new FileMainStorage(Files.createDirectory(tmp.resolve("main")), null);
         failureRate = tmp.resolve("failure-rate");
         Path archiveRoot = Files.createDirectory(tmp.resolve("archive"));
-        archive = new FileArchiveStorage(archiveRoot, Duration.ZERO, 0,
+        archive = new FailureRateArchive(new FileArchiveStorage(archiveRoot, Duration.ZERO, 0),
                 ArchiveFaults.fromFile(failureRate, RandomGenerator.getDefault()));
         archiveCopy = archiveRoot.resolve("1/2");
         operations = new DatasetOperations(main, archive, new Registered(), new DefaultZipMapper(),

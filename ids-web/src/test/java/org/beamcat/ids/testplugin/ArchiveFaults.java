@@ -1,4 +1,4 @@
-package org.beamcat.ids.storage;
+package org.beamcat.ids.testplugin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ public final class ArchiveFaults {
     }
 
     /** Throws as often as the file says; {@code call} names the archive call in the message. */
-    void maybeFail(String call) throws IOException {
+    public void maybeFail(String call) throws IOException {
         if (rateFile.isEmpty()) {
             return;
         }

@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,25 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.EntityRef;
 import org.beamcat.icat.client.IcatClient;
+import org.beamcat.icat.client.IcatDates;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.IcatPagingException;
+import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.ids.core.DataSelection;
 import org.beamcat.ids.error.IdsException;
 import org.beamcat.ids.error.InsufficientPrivilegesException;
 import org.beamcat.ids.error.NotFoundException;
 import org.beamcat.ids.plugin.DfInfo;
 import org.beamcat.ids.plugin.DsInfo;
+import org.beamcat.ids.usecase.IdsCatalogue;
+import org.beamcat.ids.usecase.SelectionIds;
 
 /**
- * Everything the IDS asks the catalogue (contract 2.13), through icat-client. Calls that take a sessionId
- * run with the caller's own session, so the catalogue's READ rules decide access: an id the caller may not
- * read is 403, an unknown id 404, a bad or expired session 403. Large selections are read page by page.
+ * The IDS's catalogue port ({@link IdsCatalogue}) over icat-client (contract 2.13): every search an
+ * {@link IcatQuery} with typed values. Calls that take a sessionId run with the caller's own session, so the
+ * catalogue's READ rules decide access; the reader account (optional) is an icat-client
+ * {@link CatalogueAccount}. Large selections are read page by page.
  */
-public final class IcatAccess {
+public final class IcatCatalogue implements IdsCatalogue {
 
     /** Rows per page when walking the datasets or datafiles of a selection. */
     static final int PAGE = 1000;
@@ -43,22 +46,38 @@ public final class IcatAccess {
     static final int CHUNK = 500;
 
     private static final String DATASET_WITH_PARENTS = "Dataset ds INCLUDE ds.investigation inv, inv.facility";
-    private static final DateTimeFormatter ICAT_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+    private static final IcatQuery INVESTIGATIONS =
+            IcatQuery.of("SELECT inv FROM Investigation inv WHERE inv.id IN :ids INCLUDE inv.facility");
+    private static final IcatQuery DATASETS_OF_INVESTIGATIONS = IcatQuery.of("SELECT ds FROM Dataset ds"
+            + " WHERE ds.investigation.id IN :ids ORDER BY ds.id INCLUDE ds.investigation");
+    private static final IcatQuery DATASETS = IcatQuery.of("SELECT ds FROM Dataset ds WHERE ds.id IN :ids"
+            + " INCLUDE ds.investigation inv, inv.facility");
+    private static final IcatQuery DATAFILES_OF_DATASETS = IcatQuery.of("SELECT df FROM Datafile df"
+            + " WHERE df.dataset.id IN :ids AND df.location IS NOT NULL ORDER BY df.id INCLUDE df.dataset");
+    private static final IcatQuery DATAFILES = IcatQuery.of("SELECT df FROM Datafile df"
+            + " WHERE df.id IN :ids AND df.location IS NOT NULL INCLUDE df.dataset");
+    private static final IcatQuery DATAFILES_OF_DATASET = IcatQuery.of("SELECT df FROM Datafile df"
+            + " WHERE df.dataset.id = :id AND df.location IS NOT NULL ORDER BY df.id");
+    private static final IcatQuery FIRST_DATAFILE_OF_DATASET = IcatQuery.of("SELECT df FROM Datafile df"
+            + " WHERE df.dataset.id = :id AND df.location IS NOT NULL ORDER BY df.id LIMIT 0, 1");
+    private static final IcatQuery DATAFILES_AT_LOCATION = IcatQuery.of("SELECT COUNT(df) FROM Datafile df"
+            + " WHERE df.location LIKE :prefix ESCAPE '!'");
+    private static final IcatQuery COUNT_DATAFILES = IcatQuery.of("SELECT COUNT(df) FROM Datafile df WHERE df.id IN :ids");
 
     private final IcatClient icat;
-    private final ReaderSession reader;
+    private final Optional<CatalogueAccount> reader;
 
-    public IcatAccess(IcatClient icat, ReaderSession reader) {
+    /** @param reader the IDS reader account, if one is configured */
+    public IcatCatalogue(IcatClient icat, Optional<CatalogueAccount> reader) {
         this.icat = icat;
         this.reader = reader;
     }
 
-    public ReaderSession reader() {
+    Optional<CatalogueAccount> reader() {
         return reader;
     }
 
-    /** The caller's user name, e.g. {@code simple/root}. */
+    @Override
     public String userName(String sessionId) throws IdsException {
         try {
             return icat.session(sessionId).userName();
@@ -67,11 +86,10 @@ public final class IcatAccess {
         }
     }
 
-    /** Resolves the ids with the caller's session into datasets (empty ones too) and datafiles with a location. */
-    public DataSelection resolve(String sessionId, List<Long> investigationIds, List<Long> datasetIds,
-            List<Long> datafileIds) throws IdsException {
+    @Override
+    public DataSelection resolve(String sessionId, SelectionIds ids) throws IdsException {
         try {
-            return resolveWith(sessionId, investigationIds, datasetIds, datafileIds);
+            return resolveWith(sessionId, ids.investigations(), ids.datasets(), ids.datafiles());
         } catch (IcatException e) {
             throw IcatErrors.translate(e);
         } catch (IcatPagingException e) {
@@ -79,13 +97,12 @@ public final class IcatAccess {
         }
     }
 
-    /** The same with the reader account (getStatus without a sessionId). */
-    public DataSelection resolveAsReader(List<Long> investigationIds, List<Long> datasetIds, List<Long> datafileIds)
-            throws IdsException {
+    @Override
+    public DataSelection resolveAsReader(SelectionIds ids) throws IdsException {
         try {
-            return reader.call(session -> {
+            return requireReader().call(session -> {
                 try {
-                    return resolveWith(session, investigationIds, datasetIds, datafileIds);
+                    return resolveWith(session, ids.investigations(), ids.datasets(), ids.datafiles());
                 } catch (IdsException e) {
                     throw new WrappedIds(e);
                 } catch (IcatPagingException e) {
@@ -99,6 +116,11 @@ public final class IcatAccess {
         }
     }
 
+    private CatalogueAccount requireReader() throws InsufficientPrivilegesException {
+        return reader.orElseThrow(() -> new InsufficientPrivilegesException(
+                "No IDS reader account is configured (beamcat.ids.reader.*), so a sessionId is needed"));
+    }
+
     /**
      * Reads the selection in bounded steps: ids go to the catalogue {@link #CHUNK} at a time in an
      * {@code IN (…)} list, and long answers come page by page, so a list of 100,000 ids makes a few hundred
@@ -110,14 +132,12 @@ public final class IcatAccess {
         Map<Long, DsInfo> datasets = new LinkedHashMap<>();
         for (List<Long> chunk : chunks(distinct(investigationIds))) {
             Map<Long, DsInfo> investigations = new HashMap<>();
-            for (JsonValue row : icat.search(session, "SELECT inv FROM Investigation inv WHERE inv.id IN ("
-                    + join(chunk) + ") INCLUDE inv.facility")) {
+            for (JsonValue row : search(session, INVESTIGATIONS.withNumbers("ids", chunk))) {
                 DsInfo inv = IcatJson.investigation(IcatJson.body(row, "Investigation"));
                 investigations.put(inv.invId(), inv);
             }
             requireAllRead(session, "Investigation", chunk, investigations.keySet());
-            try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT ds FROM Dataset ds WHERE ds.investigation.id"
-                    + " IN (" + join(chunk) + ") ORDER BY ds.id INCLUDE ds.investigation", PAGE)) {
+            try (Stream<JsonValue> rows = searchAll(session, DATASETS_OF_INVESTIGATIONS.withNumbers("ids", chunk))) {
                 for (JsonValue row : (Iterable<JsonValue>) rows::iterator) {
                     JsonObject ds = IcatJson.body(row, "Dataset");
                     DsInfo inv = investigations.get(IcatJson.number(IcatJson.object(ds, "investigation"), "id"));
@@ -129,16 +149,14 @@ public final class IcatAccess {
                 datasets);
         List<DfInfo> datafiles = new ArrayList<>();
         for (List<Long> chunk : chunks(List.copyOf(datasets.keySet()))) {
-            try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT df FROM Datafile df WHERE df.dataset.id IN ("
-                    + join(chunk) + ") AND df.location IS NOT NULL ORDER BY df.id INCLUDE df.dataset", PAGE)) {
+            try (Stream<JsonValue> rows = searchAll(session, DATAFILES_OF_DATASETS.withNumbers("ids", chunk))) {
                 rows.forEach(row -> datafiles.add(datafileOfDataset(IcatJson.body(row, "Datafile"))));
             }
         }
         Set<Long> otherDatasets = new HashSet<>();
         for (List<Long> chunk : chunks(distinct(datafileIds))) {
             Set<Long> found = new HashSet<>();
-            for (JsonValue row : icat.search(session, "SELECT df FROM Datafile df WHERE df.id IN (" + join(chunk)
-                    + ") AND df.location IS NOT NULL INCLUDE df.dataset")) {
+            for (JsonValue row : search(session, DATAFILES.withNumbers("ids", chunk))) {
                 JsonObject datafile = IcatJson.body(row, "Datafile");
                 if (IcatJson.object(datafile, "dataset") == null) {
                     throw new InsufficientPrivilegesException("Probably not able to read the dataset of datafile "
@@ -168,8 +186,7 @@ public final class IcatAccess {
             throws IcatException, IdsException {
         for (List<Long> chunk : chunks(ids)) {
             Set<Long> found = new HashSet<>();
-            for (JsonValue row : icat.search(session, "SELECT ds FROM Dataset ds WHERE ds.id IN (" + join(chunk)
-                    + ") INCLUDE ds.investigation inv, inv.facility")) {
+            for (JsonValue row : search(session, DATASETS.withNumbers("ids", chunk))) {
                 DsInfo ds = IcatJson.dsInfo(IcatJson.body(row, "Dataset"));
                 datasets.put(ds.dsId(), ds);
                 found.add(ds.dsId());
@@ -207,31 +224,27 @@ public final class IcatAccess {
     }
 
     /** A dataset with its investigation and facility, read with the given session. */
-    public DsInfo dataset(String session, long dsId) throws IcatException {
+    DsInfo dataset(String session, long dsId) throws IcatException {
         return IcatJson.dsInfo(IcatJson.body(icat.get(session, DATASET_WITH_PARENTS, dsId), "Dataset"));
     }
 
+    /** The datafiles with a location of a dataset, read with the given session. */
     List<DfInfo> datafilesOf(String session, long dsId) throws IcatException {
-        try (Stream<JsonValue> rows = icat.searchAll(session, "SELECT df FROM Datafile df WHERE df.dataset.id = "
-                + dsId + " AND df.location IS NOT NULL ORDER BY df.id", PAGE)) {
+        try (Stream<JsonValue> rows = searchAll(session, DATAFILES_OF_DATASET.with("id", dsId))) {
             return rows.map(row -> IcatJson.dfInfo(IcatJson.body(row, "Datafile"), dsId)).toList();
+        } catch (IcatPagingException e) {
+            throw e.icatException(); // so that the reader account logs in again when its session has gone
         }
     }
 
     // --- put ---------------------------------------------------------------------------------------
 
-    /**
-     * What put needs to know about its dataset, read with the caller's session: the dataset, and one of its
-     * registered datafiles (the first), by which main storage judges whether the dataset is online.
-     */
-    public record PutTarget(DsInfo dataset, Optional<DfInfo> registeredFile) {
-    }
-
+    /** The registered datafile is the dataset's first. */
+    @Override
     public PutTarget putTarget(String sessionId, long datasetId, long datafileFormatId) throws IdsException {
         try {
             DsInfo ds = dataset(sessionId, datasetId);
-            JsonArray first = icat.search(sessionId, "SELECT df FROM Datafile df WHERE df.dataset.id = " + datasetId
-                    + " AND df.location IS NOT NULL ORDER BY df.id LIMIT 0, 1");
+            JsonArray first = search(sessionId, FIRST_DATAFILE_OF_DATASET.with("id", datasetId));
             icat.get(sessionId, "DatafileFormat", datafileFormatId);
             return new PutTarget(ds, first.isEmpty() ? Optional.empty()
                     : Optional.of(IcatJson.dfInfo(IcatJson.body(first.get(0), "Datafile"), datasetId)));
@@ -240,12 +253,7 @@ public final class IcatAccess {
         }
     }
 
-    /** The fields of a new Datafile; the optional ones may be null. */
-    public record NewDatafile(long datasetId, long datafileFormatId, String name, String location, long size,
-            String checksum, String description, String doi, Long createTimeMillis, Long modTimeMillis) {
-    }
-
-    /** Creates the Datafile with the caller's session; returns its id. */
+    @Override
     public long createDatafile(String sessionId, NewDatafile df) throws IdsException {
         JsonObjectBuilder fields = Json.createObjectBuilder().add("name", df.name()).add("location", df.location())
                 .add("fileSize", df.size()).add("checksum", df.checksum())
@@ -258,10 +266,10 @@ public final class IcatAccess {
             fields.add("doi", df.doi());
         }
         if (df.createTimeMillis() != null) {
-            fields.add("datafileCreateTime", ICAT_DATE.format(Instant.ofEpochMilli(df.createTimeMillis())));
+            fields.add("datafileCreateTime", IcatDates.format(Instant.ofEpochMilli(df.createTimeMillis())));
         }
         if (df.modTimeMillis() != null) {
-            fields.add("datafileModTime", ICAT_DATE.format(Instant.ofEpochMilli(df.modTimeMillis())));
+            fields.add("datafileModTime", IcatDates.format(Instant.ofEpochMilli(df.modTimeMillis())));
         }
         try {
             return icat.create(sessionId, "Datafile", fields.build());
@@ -272,7 +280,7 @@ public final class IcatAccess {
 
     // --- delete ------------------------------------------------------------------------------------
 
-    /** Deletes the Datafile objects with the caller's session (datasets and investigations are kept). */
+    @Override
     public void deleteDatafiles(String sessionId, Collection<Long> ids) throws IdsException {
         if (ids.isEmpty()) {
             return;
@@ -284,17 +292,11 @@ public final class IcatAccess {
         }
     }
 
-    /**
-     * Of the locations of deleted datafiles, those no remaining Datafile starts with (clones may share a
-     * file). Asked with the reader account when there is one, else with the caller's session.
-     */
+    @Override
     public Set<String> unsharedLocations(String sessionId, Collection<String> locations) throws IdsException {
         Set<String> unshared = new HashSet<>();
         for (String location : new HashSet<>(locations)) {
-            String query = "SELECT COUNT(df) FROM Datafile df WHERE df.location LIKE "
-                    + IcatJson.literal(location.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
-                    + " ESCAPE '!'";
-            if (count(sessionId, query) == 0) {
+            if (count(sessionId, DATAFILES_AT_LOCATION.withLikePrefix("prefix", location)) == 0) {
                 unshared.add(location);
             }
         }
@@ -303,32 +305,34 @@ public final class IcatAccess {
 
     // --- getData -----------------------------------------------------------------------------------
 
-    /** Before streaming a prepared download: every datafile must still be in the catalogue (reader). */
+    @Override
     public void requireStillExist(List<Long> datafileIds) throws IdsException {
-        if (!reader.configured()) {
+        if (reader.isEmpty()) {
             return;
         }
-        for (int from = 0; from < datafileIds.size(); from += CHUNK) {
-            List<Long> chunk = datafileIds.subList(from, Math.min(datafileIds.size(), from + CHUNK));
-            if (count(null, "SELECT COUNT(df) FROM Datafile df WHERE df.id IN (" + join(chunk) + ")") != chunk.size()) {
+        for (List<Long> chunk : chunks(datafileIds)) {
+            if (count(null, COUNT_DATAFILES.withNumbers("ids", chunk)) != chunk.size()) {
                 throw new NotFoundException("One of the data files requested has been deleted");
             }
         }
     }
 
     /** A COUNT query with the reader account when there is one, else with the given session. */
-    private long count(String sessionId, String query) throws IdsException {
+    private long count(String sessionId, IcatQuery query) throws IdsException {
         try {
-            JsonArray rows = reader.configured() ? reader.call(session -> icat.search(session, query))
-                    : icat.search(sessionId, query);
+            JsonArray rows = reader.isPresent() ? reader.get().search(query) : search(sessionId, query);
             return rows.getJsonNumber(0).longValue();
         } catch (IcatException e) {
             throw IcatErrors.translate(e);
         }
     }
 
-    static String join(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    private JsonArray search(String session, IcatQuery query) throws IcatException {
+        return icat.search(session, query.text());
+    }
+
+    private Stream<JsonValue> searchAll(String session, IcatQuery query) throws IcatException {
+        return icat.searchAll(session, query.text(), PAGE);
     }
 
     private static List<Long> distinct(List<Long> ids) {
