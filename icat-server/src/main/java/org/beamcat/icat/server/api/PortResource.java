@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.port.DumpExporter;
 import org.beamcat.icat.server.port.DumpImporter;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.json.AttributeValue;

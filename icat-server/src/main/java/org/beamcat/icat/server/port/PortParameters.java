@@ -6,7 +6,7 @@ import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Set;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.json.AttributeValue;

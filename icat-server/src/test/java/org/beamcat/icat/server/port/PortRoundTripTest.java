@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.beamcat.icat.server.Caller;
-import org.beamcat.icat.server.IcatErrorType;
+import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.persistence.CatalogueDatabase;
 import org.junit.jupiter.api.AfterEach;
