@@ -14,7 +14,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -145,11 +147,20 @@ public class SearchIndex {
         }
     }
 
-    /** {@code POST lucene/db/{entity}}: rebuilds one kind (or all) from the database, in the background. */
+    /**
+     * {@code POST lucene/db/{entity}}: rebuilds one kind (or all) from the database, in the background. Asked while
+     * a rebuild runs, the rebuild starts again with the kinds it had not finished and the new one.
+     */
     public void rebuild(Optional<EntityKind> kind) throws SearchEngineException {
         requireEngine();
         synchronized (work) {
-            rebuild = new IndexRebuild(documents, engine, kind.map(List::of).orElse(ALL), settings.batchSize());
+            Set<EntityKind> wanted = EnumSet.noneOf(EntityKind.class);
+            kind.ifPresentOrElse(wanted::add, () -> wanted.addAll(ALL));
+            IndexRebuild running = rebuild;
+            if (running != null) {
+                running.populating().forEach(name -> EntityKind.ofIcatName(name).ifPresent(wanted::add));
+            }
+            rebuild = new IndexRebuild(documents, engine, List.copyOf(wanted), settings.batchSize());
         }
     }
 
