@@ -31,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.MMapDirectory;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
@@ -83,6 +84,10 @@ public final class LuceneSearchEngine implements SearchEngine {
             Directory directory = new MMapDirectory(path);
             try {
                 return open(directory, maxCandidates);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new SearchEngineException("search index in " + path + " is in use by another writer (another"
+                        + " deployment or domain): " + e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Search index in " + path + " cannot be opened; it is moved aside and rebuilt", e);
                 directory.close();
