@@ -55,8 +55,10 @@ public class FreeTextService {
         try (SearchSlots.Slot slot = searchSlots.acquire(deadline)) {
             SearchService searches = new SearchService(em, queries, rules, SearchLimits.of(settings.maxEntities()),
                     deadline);
-            int chunk = Math.min(MAX_CHUNK, Math.min(settings.maxEntities(),
-                    settings.searches().queryLimits().maxInListSize()));
+            var limits = settings.searches().queryLimits();
+            // each id is at most 19 digits and a separator: the check query must fit beamcat.icat.query.max-length
+            int chunk = Math.max(1, Math.min(Math.min(MAX_CHUNK, settings.maxEntities()),
+                    Math.min(limits.maxInListSize(), (limits.maxLength() - 200) / 21)));
             return engine.search(query, RuleReadableFilter.of(searches, caller, chunk));
         }
     }
