@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
@@ -34,6 +35,8 @@ import org.beamcat.icat.server.searchengine.Units;
 final class QueryTranslator {
 
     private static final int MAX_CLAUSES = 1_024;
+    private static final List<String> WHOLE_NAME_FIELDS = List.of(DocumentFields.NAME, DocumentFields.VISIT_ID);
+    private static final float WHOLE_NAME_BOOST = 10f;
 
     private final Analyzer analyzer;
 
@@ -47,6 +50,11 @@ final class QueryTranslator {
         all.add(new TermQuery(new Term(LuceneFields.KIND, query.target().icatName())), BooleanClause.Occur.FILTER);
         if (query.text() != null && !query.text().isBlank()) {
             all.add(freeText(query.text()), BooleanClause.Occur.MUST);
+            // A text that is a whole name (dataset sampleA_0001, proposal MA-4321) ranks that entity first.
+            for (String field : WHOLE_NAME_FIELDS) {
+                all.add(new BoostQuery(new TermQuery(new Term(LuceneFields.exact(field), query.text().strip())),
+                        WHOLE_NAME_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         for (SearchQuery.TermFilter filter : query.terms()) {
             requireText(filter.field());

@@ -98,6 +98,20 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aWholeNameRanksItsEntityFirst() throws Exception {
+        engine.upsert(List.of(new SearchDocument(EntityKind.DATASET, 13, 1, 13L,
+                Map.of(DocumentFields.NAME, List.of("sampleA_0001_integrated"), DocumentFields.PARAMETER,
+                        List.of("integration of sampleA_0001"), DocumentFields.DESCRIPTION,
+                        List.of("from sampleA_0001"), DocumentFields.LOCATION, List.of("id11/sampleA_0001/x")),
+                Map.of(), Map.of(),
+                List.of())));
+        engine.commit();
+        SearchPage page = text(EntityKind.DATASET, "sampleA_0001");
+        assertEquals(10L, page.hits().get(0).id());
+        assertEquals(Set.of(10L, 13L), ids(page));
+    }
+
+    @Test
     void wordsOfATitleRankTheBestMatchFirst() throws Exception {
         SearchPage page = text(EntityKind.INVESTIGATION, "radiation proteins");
         assertEquals(1L, page.hits().get(0).id());
