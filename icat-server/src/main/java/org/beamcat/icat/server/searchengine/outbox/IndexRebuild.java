@@ -17,7 +17,9 @@ public final class IndexRebuild {
     private final SearchEngine engine;
     private final List<EntityKind> kinds;
     private final int pageSize;
-    private int kindIndex;
+    /** Read by other threads (GET lucene/db) while the drainer's thread steps. */
+    private volatile int kindIndex;
+    private volatile boolean finished;
     private long afterId = -1;
     private long done;
     private long total = -1;
@@ -61,14 +63,18 @@ public final class IndexRebuild {
             done += ids.size();
             return true;
         }
-        engine.markComplete(true);
+        engine.markComplete(true); // commits: everything rebuilt is searchable before populating() says done
+        finished = true;
         return false;
     }
 
     /** The kinds still being rebuilt, by ICAT name (the answer of {@code GET lucene/db}). */
     public List<String> populating() {
-        return kinds.subList(Math.min(kindIndex, kinds.size()), kinds.size()).stream().map(EntityKind::icatName)
-                .toList();
+        if (finished || kinds.isEmpty()) {
+            return List.of();
+        }
+        return kinds.subList(Math.min(kindIndex, kinds.size() - 1), kinds.size()).stream()
+                .map(EntityKind::icatName).toList();
     }
 
     public long done() {

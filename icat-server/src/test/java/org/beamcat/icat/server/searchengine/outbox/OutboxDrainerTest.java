@@ -2,6 +2,7 @@ package org.beamcat.icat.server.searchengine.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -186,13 +187,15 @@ class OutboxDrainerTest {
         while (rebuild.step()) {
             steps++;
             assertEquals(List.of("Dataset"), rebuild.populating());
+            assertTrue(engine.count(EntityKind.DATASET) <= 25);
         }
-        engine.commit();
         assertEquals(3, steps);
         assertEquals(25, rebuild.done());
         assertEquals(25, rebuild.total());
         assertEquals(List.of(), rebuild.populating());
-        assertEquals(25, engine.count(EntityKind.DATASET));
+        // done means searchable: committed and visible without another commit
+        assertEquals(25, engine.search(SearchQuery.text(EntityKind.DATASET, "scan", 100), ReadableFilter.EVERYTHING)
+                .total());
         assertEquals(true, engine.isComplete());
     }
 
