@@ -222,17 +222,20 @@ class IcatCatalogueIT {
     }
 
     @Test
-    void freeTextSearchBehavesAsWithoutASearchEngine() throws Exception {
+    void freeTextCallsAreCheckedAndIndexMaintenanceIsRootOnly() throws Exception {
+        // What the search finds is IcatLucene47IT's subject; here only the call's shape.
         String alice = DemoCatalogueFixture.login("alice");
         String query = URLEncoder.encode("{\"target\":\"Dataset\",\"text\":\"titanium\"}", StandardCharsets.UTF_8);
         HttpResponse<String> found = Http.get("/icat/lucene/data?sessionId=" + alice + "&maxCount=300&query=" + query);
         assertEquals(200, found.statusCode(), found.body());
-        assertEquals("[]", found.body());
+        assertTrue(found.body().startsWith("["), found.body());
         HttpResponse<String> badTarget = Http.get("/icat/lucene/data?sessionId=" + alice + "&query="
                 + URLEncoder.encode("{\"target\":\"Shift\"}", StandardCharsets.UTF_8));
         assertEquals(400, badTarget.statusCode(), badTarget.body());
         assertEquals(403, Http.get("/icat/lucene/db?sessionId=" + alice).statusCode());
-        assertEquals("[]", Http.get("/icat/lucene/db?sessionId=" + DemoCatalogueFixture.login("root")).body());
+        HttpResponse<String> populating = Http.get("/icat/lucene/db?sessionId=" + DemoCatalogueFixture.login("root"));
+        assertEquals(200, populating.statusCode(), populating.body());
+        assertTrue(populating.body().startsWith("["), populating.body());
     }
 
     /**
