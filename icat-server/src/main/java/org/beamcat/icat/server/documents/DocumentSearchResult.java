@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * What a document search found for its caller: the hits in order, the cursor for the next page (null when
- * there is none) and the facet counts (empty when none were asked for).
+ * there is none), the facet counts (empty when none were asked for) and how many readable entities match in all.
  */
-public record DocumentSearchResult(JsonArray searchAfter, List<Hit> hits, List<FacetDimension> dimensions) {
+public record DocumentSearchResult(JsonArray searchAfter, List<Hit> hits, List<FacetDimension> dimensions, long total) {
 
     public DocumentSearchResult {
         hits = List.copyOf(hits);

@@ -8,7 +8,8 @@ import jakarta.json.JsonObjectBuilder;
  * Writes a {@link DocumentSearchResult} in icat.server 6.1's shape: {@code search_after} when there is a next
  * page, {@code dimensions} as {@code {"Target.dimension": {"label": count}}} when facets were counted (a
  * range label as {@code {"from", "to", "count"}} in {@code facet/documents}), and {@code results} as
- * {@code [{"id", "score"?, "source"}]} (no score when it is NaN, as when sorted by a field).
+ * {@code [{"id", "score"?, "source"}]} (no score when it is NaN, as when sorted by a field). BeamCat adds
+ * {@code total}, the number of readable matches (the port counts it exactly for the caller).
  */
 public final class DocumentSearchResultJson {
 
@@ -32,7 +33,8 @@ public final class DocumentSearchResultJson {
             }
             hits.add(h.add("source", hit.source()));
         }
-        return answer.add("results", hits).build().toString();
+        // Not in icat.server's answer: the exact number of readable matches, which its clients ignore.
+        return answer.add("total", result.total()).add("results", hits).build().toString();
     }
 
     /** The {@code facet/documents} answer: the dimensions only, ranges with their bounds. */

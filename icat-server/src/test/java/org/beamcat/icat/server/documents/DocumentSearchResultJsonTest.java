@@ -18,23 +18,23 @@ class DocumentSearchResultJsonTest {
         DocumentSearchResult result = new DocumentSearchResult(Json.createArrayBuilder().add(0.5).add(7).build(),
                 List.of(new DocumentSearchResult.Hit(7, 0.5f, Json.createObjectBuilder().add("name", "f1").build()),
                         new DocumentSearchResult.Hit(8, Float.NaN, Json.createObjectBuilder().build())),
-                List.of(FORMATS, SIZES));
+                List.of(FORMATS, SIZES), 42);
         assertEquals("{\"search_after\":[0.5,7],\"dimensions\":{\"Datafile.datafileFormat.name\":{\"edf\":3},"
-                + "\"Datafile.fileSize\":{\"small\":2}},\"results\":[{\"id\":7,\"score\":0.5,\"source\":{\"name\":\"f1\"}},"
+                + "\"Datafile.fileSize\":{\"small\":2}},\"total\":42,\"results\":[{\"id\":7,\"score\":0.5,\"source\":{\"name\":\"f1\"}},"
                 + "{\"id\":8,\"source\":{}}]}", DocumentSearchResultJson.searchAnswer(result));
     }
 
     @Test
     void lastPageHasNoCursorAndNoDimensionsWhenNoneAsked() {
-        assertEquals("{\"results\":[]}", DocumentSearchResultJson.searchAnswer(
-                new DocumentSearchResult(null, List.of(), List.of())));
-        assertEquals("{}", DocumentSearchResultJson.facetAnswer(new DocumentSearchResult(null, List.of(), List.of())));
+        assertEquals("{\"total\":0,\"results\":[]}", DocumentSearchResultJson.searchAnswer(
+                new DocumentSearchResult(null, List.of(), List.of(), 0)));
+        assertEquals("{}", DocumentSearchResultJson.facetAnswer(new DocumentSearchResult(null, List.of(), List.of(), 0)));
     }
 
     @Test
     void facetAnswerGivesRangeBounds() {
         assertEquals("{\"dimensions\":{\"Datafile.datafileFormat.name\":{\"edf\":3},"
                 + "\"Datafile.fileSize\":{\"small\":{\"to\":1024.0,\"count\":2}}}}",
-                DocumentSearchResultJson.facetAnswer(new DocumentSearchResult(null, List.of(), List.of(FORMATS, SIZES))));
+                DocumentSearchResultJson.facetAnswer(new DocumentSearchResult(null, List.of(), List.of(FORMATS, SIZES), 0)));
     }
 }
