@@ -1,32 +1,30 @@
 package org.beamcat.icat.server.documents;
 
-import java.util.function.Function;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
-import org.beamcat.icat.server.searchengine.ReadableFilter;
-import org.beamcat.icat.server.searchengine.SearchEngine;
+import org.beamcat.icat.server.searchengine.SearchPage;
 import org.beamcat.icat.server.searchengine.SearchQuery;
 
 /**
- * The document search over the search port: translates the request, lets the engine search with the caller's READ
- * rules (root reads everything) and translates the page back. Hits, total and facet counts are the engine's, which
- * computes them over the caller's readable entities only.
+ * The document search over the search port: translates the request, lets the port search for the caller (which
+ * applies the caller's READ rules before it ranks, counts and facets) and translates the page back.
  */
 public final class PortDocumentSearch implements DocumentSearch {
 
-    private final SearchEngine engine;
-    private final Function<Caller, ReadableFilter> readable;
+    /** The port as the catalogue offers it: one search for one caller, under that caller's rules. */
+    @FunctionalInterface
+    public interface CallerSearch {
+        SearchPage search(Caller caller, SearchQuery query) throws IcatServerException;
+    }
 
-    /** @param readable the caller's READ rules as the engine asks them */
-    public PortDocumentSearch(SearchEngine engine, Function<Caller, ReadableFilter> readable) {
-        this.engine = engine;
-        this.readable = readable;
+    private final CallerSearch port;
+
+    public PortDocumentSearch(CallerSearch port) {
+        this.port = port;
     }
 
     @Override
     public DocumentSearchResult search(Caller caller, DocumentSearchRequest request) throws IcatServerException {
-        SearchQuery query = PortTranslation.toPort(request);
-        ReadableFilter filter = caller.root() ? ReadableFilter.EVERYTHING : readable.apply(caller);
-        return PortTranslation.fromPort(request, engine.search(query, filter));
+        return PortTranslation.fromPort(request, port.search(caller, PortTranslation.toPort(request)));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.searchengine.DocumentFields;
 import org.beamcat.icat.server.searchengine.EntityKind;
@@ -253,10 +254,10 @@ final class PortTranslation {
         return new DocumentSearchResult(next, hits, dimensions, page.total());
     }
 
-    /** A hit's document: each field with its one value, or its list of values when it has several. */
+    /** A hit's document: each field (in name order) with its one value, or its list of values when it has several. */
     private static JsonObject source(SearchPage.Hit hit) {
         JsonObjectBuilder source = Json.createObjectBuilder().add("id", hit.id());
-        for (Map.Entry<String, List<String>> field : hit.source().entrySet()) {
+        for (Map.Entry<String, List<String>> field : new TreeMap<>(hit.source()).entrySet()) {
             List<String> values = field.getValue();
             if (values.size() == 1) {
                 source.add(field.getKey(), values.get(0));

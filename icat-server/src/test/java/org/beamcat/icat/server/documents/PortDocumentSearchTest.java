@@ -66,7 +66,12 @@ class PortDocumentSearchTest {
 
     private static final ReadableFilter ALICE_RULES = (kind, ids) -> Set.of();
     private final RecordingEngine engine = new RecordingEngine();
-    private final PortDocumentSearch search = new PortDocumentSearch(engine, caller -> ALICE_RULES);
+    private final List<Caller> callers = new ArrayList<>();
+    /** As the catalogue's free-text service: the caller's rules (root reads everything) handed to the engine. */
+    private final PortDocumentSearch search = new PortDocumentSearch((caller, query) -> {
+        callers.add(caller);
+        return engine.search(query, caller.root() ? ReadableFilter.EVERYTHING : ALICE_RULES);
+    });
     private final DocumentSearchRequestParser parser = new DocumentSearchRequestParser();
     private final Caller alice = new Caller("simple/alice", false);
 
@@ -98,11 +103,10 @@ class PortDocumentSearchTest {
     }
 
     @Test
-    void rootReadsEverythingAndOthersTheirRules() throws Exception {
-        DocumentSearchRequest request = parser.parse("simple/root", "{\"target\":\"Investigation\"}", null, null, null,
-                null, false);
-        search.search(new Caller("simple/root", true), request);
-        assertSame(ReadableFilter.EVERYTHING, engine.filters.get(0));
+    void theSearchIsMadeForTheCaller() throws Exception {
+        Caller root = new Caller("simple/root", true);
+        search.search(root, parser.parse("simple/root", "{\"target\":\"Investigation\"}", null, null, null, null, false));
+        assertEquals(List.of(root), callers);
     }
 
     @Test
