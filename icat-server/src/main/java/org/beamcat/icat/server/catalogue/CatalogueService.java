@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -13,7 +14,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.beamcat.icat.server.Caller;
+import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.authz.RuleEngine;
@@ -34,6 +38,7 @@ import org.beamcat.icat.server.search.SearchLimits;
 import org.beamcat.icat.server.search.SearchResult;
 import org.beamcat.icat.server.search.SearchService;
 import org.beamcat.icat.server.search.SearchSlots;
+import org.beamcat.icat.server.searchengine.outbox.OutboxRecorder;
 import org.beamcat.icat.server.write.EntityDeleter;
 import org.beamcat.icat.server.write.EntityWriter;
 import org.beamcat.icat.server.write.WriteSettings;
@@ -45,6 +50,8 @@ import org.beamcat.icat.server.write.WriteSettings;
  */
 @Stateless
 public class CatalogueService {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
 
     /** Entities whose rows change what the rule engine compiled. */
     private static final Set<String> RULE_ENTITIES = Set.of("Rule", "Grouping", "PublicStep");
@@ -99,7 +106,8 @@ public class CatalogueService {
     public String write(Caller caller, String entities) throws IcatServerException {
         List<EntityDescription> descriptions = new EntityJsonReader(accessors, dates).readWrites(entities);
         RuleDefinitions.check(new RuleCompiler(queries, model), descriptions);
-        List<Long> ids = new EntityWriter(em, accessors, caller, authorizer(), writeSettings()).write(descriptions);
+        List<Long> ids = new EntityWriter(em, accessors, caller, authorizer(), writeSettings())
+                .withListener(searchOutbox()).write(descriptions);
         if (descriptions.stream().anyMatch(d -> RULE_ENTITIES.contains(d.entity().name()))) {
             invalidateRulesAfterCommit();
         }
@@ -112,7 +120,8 @@ public class CatalogueService {
 
     public void delete(Caller caller, String entities) throws IcatServerException {
         List<EntityId> targets = new EntityJsonReader(accessors, dates).readDeletes(entities);
-        new EntityDeleter(em, accessors, caller, authorizer(), writeSettings()).delete(targets);
+        new EntityDeleter(em, accessors, caller, authorizer(), writeSettings()).withListener(searchOutbox())
+                .delete(targets);
         if (targets.stream().anyMatch(t -> RULE_ENTITIES.contains(t.entity().name()))) {
             invalidateRulesAfterCommit();
         }
@@ -128,6 +137,18 @@ public class CatalogueService {
             @Override
             public void afterCompletion(int status) {
                 rules.invalidate();
+            }
+        });
+    }
+
+    /** Index changes go into the search outbox in this transaction: committed with the write or not at all. */
+    private OutboxRecorder searchOutbox() {
+        return new OutboxRecorder(sql -> {
+            try {
+                em.createNativeQuery(sql).executeUpdate();
+            } catch (PersistenceException e) {
+                LOG.log(Level.SEVERE, "Search outbox row not written; the write is rolled back", e);
+                throw new IcatServerException(IcatErrorType.INTERNAL, "the search outbox could not be written");
             }
         });
     }

@@ -28,7 +28,15 @@ public class IcatServerSettingsProducer {
         return IcatServerSettings.read(SettingsReader.of(config));
     }
 
-    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, IcatServerSettings settings) {
+    @Produces
+    @Singleton
+    SearchEngineSettings searchEngineSettings() {
+        return SearchEngineSettings.read(SettingsReader.of(config));
+    }
+
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, IcatServerSettings settings,
+            SearchEngineSettings search) {
         LOG.info("icat-server settings: " + settings);
+        LOG.info("icat-server search engine settings: " + search);
     }
 }

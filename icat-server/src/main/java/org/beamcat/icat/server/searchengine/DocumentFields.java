@@ -40,6 +40,9 @@ public final class DocumentFields {
     public static final String FILE_SIZE = "fileSize";
     public static final String DATASET_NAME = "dataset.name";
 
+    /** The string values of the entity's parameters, for free text (typed conditions use the parameters). */
+    public static final String PARAMETER = "parameter";
+
     /** Fields holding dates (indexed as ranges, epoch milliseconds). */
     public static final Set<String> DATES = Set.of(START_DATE, END_DATE, CREATE_TIME, MOD_TIME, RELEASE_DATE);
 
@@ -49,7 +52,7 @@ public final class DocumentFields {
     /** Every text field: what free text without a field searches. */
     public static final Set<String> TEXTS = Set.of(NAME, DESCRIPTION, LOCATION, TYPE, INSTRUMENT, SAMPLE,
             INVESTIGATION_NAME, INVESTIGATION_TITLE, INVESTIGATION_VISIT_ID, VISIT_ID, TITLE, SUMMARY, DOI, FACILITY,
-            USER_NAME, USER_FULL_NAME, KEYWORD, FORMAT, DATASET_NAME);
+            USER_NAME, USER_FULL_NAME, KEYWORD, FORMAT, DATASET_NAME, PARAMETER);
 
     private DocumentFields() {
     }

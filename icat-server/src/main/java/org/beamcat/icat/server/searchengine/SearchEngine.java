@@ -21,6 +21,15 @@ public interface SearchEngine extends AutoCloseable {
     /** Removes every document of one kind (a rebuild of that kind follows), or of all kinds when null. */
     void clear(EntityKind kind) throws SearchEngineException;
 
+    /**
+     * True when the index held every entity when it was opened: false for a new, missing or corrupt index, or one
+     * whose rebuild was interrupted. The application then rebuilds it from the database.
+     */
+    boolean isComplete();
+
+    /** Records (durably, with a commit) whether the index holds every entity: false when a rebuild starts. */
+    void markComplete(boolean complete) throws SearchEngineException;
+
     /** Makes every change so far durable and searchable. */
     void commit() throws SearchEngineException;
 

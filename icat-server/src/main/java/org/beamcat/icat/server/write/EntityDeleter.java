@@ -30,6 +30,7 @@ public final class EntityDeleter {
     private final Caller caller;
     private final WriteAuthorizer authorizer;
     private final WriteSettings settings;
+    private WriteListener listener = WriteListener.NONE;
 
     public EntityDeleter(EntityManager em, EntityAccessors accessors, Caller caller, WriteAuthorizer authorizer,
             WriteSettings settings) {
@@ -38,6 +39,12 @@ public final class EntityDeleter {
         this.caller = caller;
         this.authorizer = authorizer;
         this.settings = settings;
+    }
+
+    /** Tells {@code listener} about the rows each delete removes, before removing them, in its transaction. */
+    public EntityDeleter withListener(WriteListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     public void delete(List<EntityId> targets) throws IcatServerException {
@@ -86,6 +93,7 @@ public final class EntityDeleter {
         } catch (IcatServerException e) {
             throw Offsets.fromIndex(e, offsets);
         }
+        listener.deleting(accessor.name(), List.copyOf(ids));
         em.createQuery("DELETE FROM " + accessor.name() + " e WHERE e.id IN :ids")
                 .setParameter("ids", List.copyOf(ids)).executeUpdate();
         em.clear();

@@ -5,7 +5,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
@@ -37,6 +39,7 @@ public final class EntityWriter {
     private final WriteSettings settings;
     private final IcatDateFormat dates;
     private final Clock clock;
+    private WriteListener listener = WriteListener.NONE;
 
     public EntityWriter(EntityManager em, EntityAccessors accessors, Caller caller, WriteAuthorizer authorizer,
             WriteSettings settings, IcatDateFormat dates, Clock clock) {
@@ -52,6 +55,12 @@ public final class EntityWriter {
     public EntityWriter(EntityManager em, EntityAccessors accessors, Caller caller, WriteAuthorizer authorizer,
             WriteSettings settings) {
         this(em, accessors, caller, authorizer, settings, IcatDateFormat.systemDefault(), Clock.systemUTC());
+    }
+
+    /** Tells {@code listener} about the rows each write creates or updates, in the write's transaction. */
+    public EntityWriter withListener(WriteListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** Writes the elements in order; returns the ids of the top-level objects created, in order. */
@@ -75,11 +84,28 @@ public final class EntityWriter {
         validate(written);
         new UniqueKeys(em, dates, settings.maxIdsInQuery()).check(written);
         persist(written);
+        tellListener(written);
         List<Long> ids = new ArrayList<>(createdTopLevel.size());
         for (EntityBase entity : createdTopLevel) {
             ids.add(entity.getId());
         }
         return ids;
+    }
+
+    /** Per entity, created rows and updated rows, each in the order written. */
+    private void tellListener(List<WrittenRow> written) throws IcatServerException {
+        Map<String, List<Long>> created = new LinkedHashMap<>();
+        Map<String, List<Long>> updated = new LinkedHashMap<>();
+        for (WrittenRow row : written) {
+            (row.created() ? created : updated).computeIfAbsent(row.accessor().name(), name -> new ArrayList<>())
+                    .add(row.entity().getId());
+        }
+        for (Map.Entry<String, List<Long>> rows : created.entrySet()) {
+            listener.written(rows.getKey(), rows.getValue(), true);
+        }
+        for (Map.Entry<String, List<Long>> rows : updated.entrySet()) {
+            listener.written(rows.getKey(), rows.getValue(), false);
+        }
     }
 
     private void checkCount(List<EntityDescription> elements) throws IcatServerException {
