@@ -1,7 +1,6 @@
 package org.beamcat.icat.server.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +31,7 @@ public class FacetDocumentsResource {
     SessionService sessions;
 
     @Inject
-    Instance<DocumentSearch> search;
+    DocumentSearch search;
 
     @GET
     @Path("documents")
@@ -40,7 +39,7 @@ public class FacetDocumentsResource {
             throws IcatServerException {
         Caller caller = sessions.caller(sessionId);
         DocumentSearchRequest request = new DocumentSearchRequest(queries.parse(query), List.of(), null, 1, 1);
-        return DocumentSearchResultJson.facetAnswer(SearchDocumentsResource.engine(search).search(caller, request));
+        return DocumentSearchResultJson.facetAnswer(search.search(caller, request));
     }
 
 }

@@ -1,7 +1,6 @@
 package org.beamcat.icat.server.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,7 @@ public class SearchDocumentsResource {
     SessionService sessions;
 
     @Inject
-    Instance<DocumentSearch> search;
+    DocumentSearch search;
 
     @GET
     @Path("documents")
@@ -44,15 +43,7 @@ public class SearchDocumentsResource {
         Caller caller = sessions.caller(sessionId);
         DocumentSearchRequest request = requests.parse(caller.userName(), query, sort, searchAfter,
                 integer("minCount", minCount), integer("maxCount", maxCount), bool("restrict", restrict));
-        return DocumentSearchResultJson.searchAnswer(engine(search).search(caller, request));
-    }
-
-    static DocumentSearch engine(Instance<DocumentSearch> search) throws IcatServerException {
-        if (!search.isResolvable()) {
-            throw new IcatServerException(IcatErrorType.NOT_IMPLEMENTED,
-                    "document search needs the search engine, which this deployment does not have");
-        }
-        return search.get();
+        return DocumentSearchResultJson.searchAnswer(search.search(caller, request));
     }
 
     private static Integer integer(String name, String value) throws IcatServerException {
