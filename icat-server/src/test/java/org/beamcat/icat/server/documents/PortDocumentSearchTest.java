@@ -1,77 +1,40 @@
 package org.beamcat.icat.server.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.searchengine.EntityKind;
-import org.beamcat.icat.server.searchengine.ReadableFilter;
 import org.beamcat.icat.server.searchengine.SearchCursor;
-import org.beamcat.icat.server.searchengine.SearchDocument;
-import org.beamcat.icat.server.searchengine.SearchEngine;
 import org.beamcat.icat.server.searchengine.SearchPage;
 import org.beamcat.icat.server.searchengine.SearchQuery;
 import org.junit.jupiter.api.Test;
 
 class PortDocumentSearchTest {
 
-    /** Records what it was asked and answers a fixed page. */
-    private static final class RecordingEngine implements SearchEngine {
+    /** The port as the catalogue offers it: records what it was asked, for whom, and answers a fixed page. */
+    private static final class RecordingPort implements PortDocumentSearch.CallerSearch {
         final List<SearchQuery> queries = new ArrayList<>();
-        final List<ReadableFilter> filters = new ArrayList<>();
+        final List<Caller> callers = new ArrayList<>();
         SearchPage page = new SearchPage(List.of(), 0, List.of(), Optional.empty());
 
         @Override
-        public SearchPage search(SearchQuery query, ReadableFilter readable) {
+        public SearchPage search(Caller caller, SearchQuery query) {
+            callers.add(caller);
             queries.add(query);
-            filters.add(readable);
             return page;
-        }
-
-        @Override
-        public void upsert(Collection<SearchDocument> documents) {
-        }
-
-        @Override
-        public void delete(EntityKind kind, long id) {
-        }
-
-        @Override
-        public void clear(EntityKind kind) {
-        }
-
-        @Override
-        public void commit() {
-        }
-
-        @Override
-        public long count(EntityKind kind) {
-            return 0;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
-    private static final ReadableFilter ALICE_RULES = (kind, ids) -> Set.of();
-    private final RecordingEngine engine = new RecordingEngine();
-    private final List<Caller> callers = new ArrayList<>();
-    /** As the catalogue's free-text service: the caller's rules (root reads everything) handed to the engine. */
-    private final PortDocumentSearch search = new PortDocumentSearch((caller, query) -> {
-        callers.add(caller);
-        return engine.search(query, caller.root() ? ReadableFilter.EVERYTHING : ALICE_RULES);
-    });
+    private final RecordingPort engine = new RecordingPort();
+    private final PortDocumentSearch search = new PortDocumentSearch(engine);
     private final DocumentSearchRequestParser parser = new DocumentSearchRequestParser();
     private final Caller alice = new Caller("simple/alice", false);
 
@@ -99,14 +62,14 @@ class PortDocumentSearchTest {
         assertEquals(List.of(new SearchQuery.ParameterFilter("energy", "keV", null, 10.0, 20.0, null, null),
                 new SearchQuery.ParameterFilter("temperature", "K", null, 270.0, 280.0, null, null)), query.parameters());
         assertEquals(List.of(new SearchQuery.SortKey("startDate", true)), query.sort());
-        assertSame(ALICE_RULES, engine.filters.get(0));
+        assertEquals(List.of(alice), engine.callers);
     }
 
     @Test
     void theSearchIsMadeForTheCaller() throws Exception {
         Caller root = new Caller("simple/root", true);
         search.search(root, parser.parse("simple/root", "{\"target\":\"Investigation\"}", null, null, null, null, false));
-        assertEquals(List.of(root), callers);
+        assertEquals(List.of(root), engine.callers);
     }
 
     @Test
