@@ -30,11 +30,9 @@ public final class DocumentSearchRequestParser {
         if (restrict) {
             parsed = parsed.restrictedTo(callerName);
         }
-        int min = count("minCount", minCount, DEFAULT_MIN_COUNT);
         int max = count("maxCount", maxCount, DEFAULT_MAX_COUNT);
-        if (min > max) {
-            throw DocumentQueryParser.bad("minCount (" + min + ") must not be above maxCount (" + max + ")");
-        }
+        // As in icat.server, a minCount above maxCount (the default 10 with maxCount=1) asks for maxCount.
+        int min = Math.min(count("minCount", minCount, DEFAULT_MIN_COUNT), max);
         return new DocumentSearchRequest(parsed, sort(sort), searchAfter(searchAfter), min, max);
     }
 

@@ -32,6 +32,13 @@ class DocumentSearchRequestParserTest {
     }
 
     @Test
+    void aMinCountAboveMaxCountAsksForMaxCount() throws Exception {
+        DocumentSearchRequest request = parser.parse("simple/alice", QUERY, null, null, null, 1, false);
+        assertEquals(1, request.minCount());
+        assertEquals(1, request.maxCount());
+    }
+
+    @Test
     void sortKeysInOrderAndTheCursor() throws Exception {
         DocumentSearchRequest request = parser.parse("simple/alice", QUERY,
                 "{\"startDate\":\"desc\",\"name\":\"asc\"}", "[1704096000000,\"MA-4321\",12]", 5, 20, true);
@@ -51,6 +58,5 @@ class DocumentSearchRequestParserTest {
         assertEquals("search_after must be the JSON array a previous page answered, not []", refused(null, "[]", null, null));
         assertEquals("maxCount must be between 1 and 1000, not 1001", refused(null, null, null, 1001));
         assertEquals("minCount must be between 1 and 1000, not -1", refused(null, null, -1, null));
-        assertEquals("minCount (50) must not be above maxCount (20)", refused(null, null, 50, 20));
     }
 }
