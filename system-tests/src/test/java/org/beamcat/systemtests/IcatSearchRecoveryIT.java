@@ -137,9 +137,15 @@ class IcatSearchRecoveryIT extends IngestSystemTest {
         }
         assertEquals("[]", populating, "population ends");
         assertEquals(204, Http.postForm("/icat/lucene/db", Map.of("sessionId", root)).statusCode(), "commit");
+        // Population may still be under way after GET lucene/db first answers []: wait (bounded) for the answers.
         for (Map.Entry<String, String> q : questions.entrySet()) {
-            assertEquals(before.get(q.getKey()), new TreeSet<>(resultIds(documentsOk(alice, q.getValue(),
-                    "&maxCount=1000"))), q.getKey() + " after the rebuild");
+            Instant rebuilt = Instant.now().plus(Duration.ofMinutes(2));
+            TreeSet<Long> after = new TreeSet<>(resultIds(documentsOk(alice, q.getValue(), "&maxCount=1000")));
+            while (!after.equals(before.get(q.getKey())) && Instant.now().isBefore(rebuilt)) {
+                Thread.sleep(200);
+                after = new TreeSet<>(resultIds(documentsOk(alice, q.getValue(), "&maxCount=1000")));
+            }
+            assertEquals(before.get(q.getKey()), after, q.getKey() + " after the rebuild");
         }
         // Only root maintains the index.
         assertEquals(403, Http.delete("/icat/lucene/db?sessionId=" + encode(alice)).statusCode());
