@@ -6,7 +6,8 @@
 #      folder beside the data root) and the demo facility loaded;
 #   3. runs the scenarios, always in this order: generate (fills the catalogue to the scale), ingest (JMS
 #      queue vs COPY, into the filled catalogue), landing (wrk vs /health/live), ids (getData vs
-#      cat, restore vs cp), browse (TopCAT's queries vs SQL, on the generated catalogue), port (GET/POST
+#      cat, restore vs cp), browse (TopCAT's queries vs SQL, on the generated catalogue), search (index
+#      rebuild and portal searches with facets vs PostgreSQL full-text search), port (GET/POST
 #      /icat/port of the whole catalogue vs pg_dump/psql; empties the tables and restores them);
 #   4. writes bench/results/latest.json and bench/results/latest.md;
 #   5. stops the domain and drops the domain folder, also when a scenario fails (trap).
@@ -45,7 +46,7 @@ SCRIPTS=glassfish-config/scripts
 scale=quick
 # The catalogue is filled first, so ingestion, the IDS and the landing pages work against a catalogue of
 # the chosen size, as they would at a facility; browse comes last and sees the ingested datasets too.
-scenario_order=(generate ingest landing ids browse port)
+scenario_order=(generate ingest landing ids browse search port)
 only=$(IFS=,; echo "${scenario_order[*]}")
 command=all
 while [ $# -gt 0 ]; do
@@ -126,11 +127,17 @@ bench() {
     --parts "$RESULTS/parts" --scale "$scale"
 }
 
+# Options of one scenario besides the shared ones: search measures the Lucene index under the domain's folder.
+scenario_options() {
+  [ "$1" = search ] && echo "--domain-dir $DOMAIN_DIR/$DOMAIN"
+  return 0
+}
+
 case "$command" in
   up) stack_up; exit 0 ;;
   down) stack_down; exit 0 ;;
   one)
-    if [ "$only" = report ]; then bench report --out "$RESULTS"; else bench "$only"; fi
+    if [ "$only" = report ]; then bench report --out "$RESULTS"; else bench "$only" $(scenario_options "$only"); fi
     exit 0 ;;
 esac
 
@@ -149,7 +156,7 @@ stack_up
 rm -rf "$RESULTS/parts"
 for scenario in "${scenarios[@]}"; do
   log "scenario $scenario ($scale)"
-  bench "$scenario"
+  bench "$scenario" $(scenario_options "$scenario")
 done
 bench report --seconds $(( $(date +%s) - started )) --out "$RESULTS"
 log "results: $RESULTS/latest.md and $RESULTS/latest.json"

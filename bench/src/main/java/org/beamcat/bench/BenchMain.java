@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The bench program bench/run.sh drives: one subcommand per scenario, then the report. */
 @Command(name = "beamcat-bench", mixinStandardHelpOptions = true,
         subcommands = {IngestCommand.class, GenerateCommand.class, BrowseCommand.class, IdsCommand.class,
-            LandingCommand.class, PortCommand.class, ReportCommand.class})
+            LandingCommand.class, SearchCommand.class, PortCommand.class, ReportCommand.class})
 public final class BenchMain implements Runnable {
 
     public static void main(String[] args) {

@@ -22,6 +22,18 @@ import org.beamcat.icat.client.IcatException;
 final class CatalogueGenerator {
 
     static final String PREFIX = "BENCH-";
+    /**
+     * One word of each generated title, investigation {@code i} getting {@code WORDS[i % WORDS.size()]}, so that a
+     * word of a title finds a known share of the investigations (the search scenario asks for {@code WORDS[0]}).
+     */
+    static final List<String> WORDS = List.of("titanium", "zirconia", "basalt", "perovskite", "graphene", "cellulose",
+            "magnetite", "dolomite", "lysozyme", "insulin", "quartz", "olivine", "chitin", "kaolinite", "spinel",
+            "calcite", "gypsum", "hematite", "feldspar", "zeolite", "mullite", "apatite", "bauxite", "cobaltite",
+            "enamel", "dentin", "keratin", "collagen", "silicene", "borophene", "hydrogel", "aerogel", "obsidian",
+            "pumice", "marble", "granite", "ferrite", "austenite", "martensite", "bainite", "cementite", "pearlite",
+            "ledeburite", "troilite", "taenite", "kamacite", "schreibersite", "cohenite", "moissanite", "lonsdaleite");
+    /** The units of the generated dataset parameters, so that a parameter range is asked with units. */
+    static final String UNITS = "keV";
     private static final LocalDateTime EPOCH = LocalDateTime.of(2024, 1, 1, 8, 0);
 
     private final Catalogue icat;
@@ -88,7 +100,7 @@ final class CatalogueGenerator {
         List<JsonObject> types = new ArrayList<>();
         for (int t = 0; t < count; t++) {
             types.add(entity("ParameterType", Json.createObjectBuilder().add("name", String.format("bench_p%02d", t))
-                    .add("units", "NA").add("valueType", "NUMERIC").add("applicableToDataset", true)
+                    .add("units", UNITS).add("valueType", "NUMERIC").add("applicableToDataset", true)
                     .add("facility", ref(facility))));
         }
         return icat.write(types);
@@ -109,7 +121,7 @@ final class CatalogueGenerator {
     }
 
     private void investigation(int i) throws IcatException {
-        LocalDateTime start = EPOCH.plusHours(17L * i);
+        LocalDateTime start = start(i);
         JsonArrayBuilder people = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("role", "principal_investigator")
                         .add("user", ref(users.get(i % users.size()))));
@@ -122,11 +134,11 @@ final class CatalogueGenerator {
         JsonArrayBuilder samples = Json.createArrayBuilder();
         long sampleCount = Scale.share(scale.samples(), scale.investigations(), i);
         for (long s = 0; s < sampleCount; s++) {
-            samples.add(Json.createObjectBuilder().add("name", String.format("sample_%03d", s)));
+            samples.add(Json.createObjectBuilder().add("name", sampleName(i, s)));
         }
         String name = String.format("%s%05d", PREFIX, i);
         long id = icat.write(List.of(entity("Investigation", Json.createObjectBuilder().add("name", name)
-                .add("visitId", "v1").add("title", "Benchmark investigation " + i)
+                .add("visitId", "v1").add("title", title(i))
                 .add("startDate", date(start)).add("endDate", date(start.plusHours(16)))
                 .add("facility", ref(facility)).add("type", ref(investigationType))
                 .add("investigationInstruments", Json.createArrayBuilder()
@@ -189,6 +201,21 @@ final class CatalogueGenerator {
         datasetsDone++;
         datafilesDone += files;
         report(false);
+    }
+
+    /** "Benchmark investigation 7 on dolomite": one word of {@link #WORDS} per title. */
+    static String title(int investigation) {
+        return "Benchmark investigation " + investigation + " on " + WORDS.get(investigation % WORDS.size());
+    }
+
+    /** Sample names unique in the catalogue, such as {@code s00010_01}, found whole by a search. */
+    static String sampleName(int investigation, long sample) {
+        return String.format("s%05d_%02d", investigation, sample);
+    }
+
+    /** The start of investigation {@code i} and its datasets (they end 16 h and 1 h later). */
+    static LocalDateTime start(int investigation) {
+        return EPOCH.plusHours(17L * investigation);
     }
 
     private JsonObjectBuilder datafile(String location, long f) {

@@ -50,6 +50,15 @@ public final class Http1 {
         return expectOk(path, response.statusCode(), response.body());
     }
 
+    /** DELETE path?params; 200 or 204, or it fails with the body. */
+    public void delete(String path, Map<String, String> params) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request(path, params).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            expectOk(path, response.statusCode(), response.body());
+        }
+    }
+
     /** PUT of a file's bytes (the IDS put call); returns the answer's body. */
     public String putFile(String path, Map<String, String> params, java.nio.file.Path file)
             throws IOException, InterruptedException {

@@ -1,0 +1,33 @@
+package org.beamcat.icat.server.documents;
+
+import org.beamcat.icat.server.Caller;
+import org.beamcat.icat.server.IcatServerException;
+import org.beamcat.icat.server.searchengine.SearchPage;
+import org.beamcat.icat.server.searchengine.SearchQuery;
+
+/**
+ * The document search over the search port: translates the request, lets the port search for the caller (which
+ * applies the caller's READ rules before it ranks, counts and facets) and translates the page back. Members' names
+ * stay on the server for anyone but root ({@link MemberFields}).
+ */
+public final class PortDocumentSearch implements DocumentSearch {
+
+    /** The port as the catalogue offers it: one search for one caller, under that caller's rules. */
+    @FunctionalInterface
+    public interface CallerSearch {
+        SearchPage search(Caller caller, SearchQuery query) throws IcatServerException;
+    }
+
+    private final CallerSearch port;
+
+    public PortDocumentSearch(CallerSearch port) {
+        this.port = port;
+    }
+
+    @Override
+    public DocumentSearchResult search(Caller caller, DocumentSearchRequest request) throws IcatServerException {
+        SearchQuery query = PortTranslation.toPort(request);
+        MemberFields.checkFacets(caller, query);
+        return PortTranslation.fromPort(request, MemberFields.withoutNames(caller, port.search(caller, query)));
+    }
+}
