@@ -107,7 +107,7 @@ class ConciseDialectTest {
         "Dataset [name = 'x'] <->",
         "Datafile <-> RelatedDatafile",
         "99999999999999999999,5 Dataset",
-        "Dataset.name INCLUDE Datafile",
+        "Dataset.name INCLUDE Nonsense",
         "Dataset [(((((((((((((((((((((((((((((((((((((((((((((((((((((name = 'x')))))))))))))))))))))))))))))))))))))))))))))))))))))]",
         "Dataset [name = 'x'] ORDER BY nosuch",
         "Dataset [name = 'x'] [name = 'y']",
