@@ -3,8 +3,6 @@ package org.beamcat.ingest.registration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.beamcat.icat.client.IcatDates;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -23,10 +20,14 @@ import org.beamcat.icat.client.IcatException;
  */
 public final class DatafileRegistrar {
 
-    private final CatalogueSession catalogue;
+    private final RegistrationCatalogue catalogue;
     private final int batchSize;
 
     public DatafileRegistrar(CatalogueSession catalogue, int batchSize) {
+        this(new IcatRegistrationCatalogue(catalogue), batchSize);
+    }
+
+    DatafileRegistrar(RegistrationCatalogue catalogue, int batchSize) {
         this.catalogue = catalogue;
         this.batchSize = batchSize;
     }
@@ -54,17 +55,17 @@ public final class DatafileRegistrar {
     public Added addMissing(long datasetId, List<ScannedFile> files, boolean noneRegistered,
             Function<String, Optional<String>> descriptions) throws IcatException, RegistrationRejected {
         Set<String> registered = noneRegistered ? Set.of() : registeredLocations(datasetId);
-        List<JsonObject> missing = new ArrayList<>();
+        List<RegistrationCatalogue.NewDatafile> missing = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ScannedFile file : files) {
             if (!registered.contains(file.location()) && seen.add(file.location())) {
-                missing.add(datafile(file, datasetId, descriptions.apply(file.name())));
+                missing.add(new RegistrationCatalogue.NewDatafile(file, descriptions.apply(file.name())));
             }
         }
         for (int from = 0; from < missing.size(); from += batchSize) {
-            List<JsonObject> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+            List<RegistrationCatalogue.NewDatafile> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
             try {
-                catalogue.write(batch);
+                catalogue.createDatafiles(datasetId, batch);
             } catch (IcatException e) {
                 throw CatalogueFailures.rejectedIfPermanent(e, "creating datafiles");
             }
@@ -74,14 +75,7 @@ public final class DatafileRegistrar {
 
     /** The locations of the dataset's registered datafiles, read {@code batchSize} per call. */
     public Set<String> registeredLocations(long datasetId) throws IcatException {
-        Set<String> locations = new HashSet<>();
-        for (JsonValue value : catalogue.searchAll(IcatQuery.of("SELECT df.location FROM Datafile df WHERE df.dataset.id = :id"
-                + " ORDER BY df.id").with("id", datasetId), batchSize)) {
-            if (value instanceof JsonString text) {
-                locations.add(text.getString());
-            }
-        }
-        return locations;
+        return catalogue.datafileLocations(datasetId, batchSize);
     }
 
     static JsonObject datafile(ScannedFile file, long datasetId, Optional<String> description) {

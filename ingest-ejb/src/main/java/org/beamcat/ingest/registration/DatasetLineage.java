@@ -1,15 +1,9 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueJson.ref;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.beamcat.icat.client.IcatQuery;
+import java.util.Optional;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 
@@ -27,10 +21,14 @@ public final class DatasetLineage {
     static final String UNNAMED_APPLICATION = "unspecified";
     static final String VERSION = "unspecified";
 
-    private final CatalogueSession catalogue;
+    private final RegistrationCatalogue catalogue;
     private final Path dataRoot;
 
     public DatasetLineage(CatalogueSession catalogue, Path dataRoot) {
+        this(new IcatRegistrationCatalogue(catalogue), dataRoot);
+    }
+
+    DatasetLineage(RegistrationCatalogue catalogue, Path dataRoot) {
         this.catalogue = catalogue;
         this.dataRoot = dataRoot.toAbsolutePath().normalize();
     }
@@ -46,12 +44,11 @@ public final class DatasetLineage {
         List<String> missing = new ArrayList<>();
         for (String folder : folders) {
             String location = DataRootPaths.location(dataRoot, folder, "input dataset");
-            JsonArray found = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d WHERE d.location = :location ORDER BY d.id")
-                    .with("location", location));
+            Optional<Long> found = catalogue.anyDatasetAt(location);
             if (found.isEmpty()) {
                 missing.add(folder);
             } else {
-                ids.add(found.getJsonNumber(0).longValue());
+                ids.add(found.get());
             }
         }
         if (!missing.isEmpty()) {
@@ -63,17 +60,12 @@ public final class DatasetLineage {
     /** Records that {@code processedId} was made from {@code inputIds}, once: a repeat finds the job and stops. */
     public void link(long facilityId, long processedId, List<Long> inputIds, String workflow)
             throws IcatException, RegistrationRejected {
-        if (inputIds.isEmpty() || !catalogue.search(IcatQuery.of("SELECT j.id FROM Job j JOIN j.outputDataCollection dc JOIN "
-                + "dc.dataCollectionDatasets dcd WHERE dcd.dataset.id = :id").with("id", processedId)).isEmpty()) {
+        if (inputIds.isEmpty() || catalogue.hasProducingJob(processedId)) {
             return;
         }
         long application = application(facilityId, workflow == null ? UNNAMED_APPLICATION : workflow);
         try {
-            List<Long> collections = catalogue.write(List.of(collection(inputIds), collection(List.of(processedId))));
-            catalogue.write(List.of(Json.createObjectBuilder().add("Job", Json.createObjectBuilder()
-                    .add("application", ref(application)).add("arguments", "input_datasets")
-                    .add("inputDataCollection", ref(collections.get(0)))
-                    .add("outputDataCollection", ref(collections.get(1)))).build()));
+            catalogue.createJob(application, "input_datasets", inputIds, processedId);
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "linking dataset " + processedId + " to its inputs");
         }
@@ -81,29 +73,19 @@ public final class DatasetLineage {
 
     /** The id of the facility's application of that name, created when missing. */
     private long application(long facilityId, String name) throws IcatException, RegistrationRejected {
-        IcatQuery query = IcatQuery.of("SELECT a.id FROM Application a WHERE a.facility.id = :facility"
-                + " AND a.name = :name AND a.version = :version")
-                .with("facility", facilityId).with("name", name).with("version", VERSION);
-        JsonArray ids = catalogue.search(query);
-        if (!ids.isEmpty()) {
-            return ids.getJsonNumber(0).longValue();
+        Optional<Long> known = catalogue.application(facilityId, name, VERSION);
+        if (known.isPresent()) {
+            return known.get();
         }
         try {
-            return catalogue.write(List.of(Json.createObjectBuilder().add("Application", Json.createObjectBuilder()
-                    .add("name", name).add("version", VERSION).add("facility", ref(facilityId))).build())).get(0);
+            return catalogue.createApplication(facilityId, name, VERSION);
         } catch (IcatException e) {
-            JsonArray again = e.type() == IcatErrorType.OBJECT_ALREADY_EXISTS ? catalogue.search(query) : null;
-            if (again != null && !again.isEmpty()) {
-                return again.getJsonNumber(0).longValue();
+            Optional<Long> again = e.type() == IcatErrorType.OBJECT_ALREADY_EXISTS
+                    ? catalogue.application(facilityId, name, VERSION) : Optional.empty();
+            if (again.isPresent()) {
+                return again.get();
             }
             throw CatalogueFailures.rejectedIfPermanent(e, "creating the application " + name);
         }
-    }
-
-    private static JsonObject collection(List<Long> datasetIds) {
-        JsonArrayBuilder members = Json.createArrayBuilder();
-        datasetIds.forEach(id -> members.add(Json.createObjectBuilder().add("dataset", ref(id))));
-        return Json.createObjectBuilder().add("DataCollection", Json.createObjectBuilder()
-                .add("dataCollectionDatasets", members)).build();
     }
 }

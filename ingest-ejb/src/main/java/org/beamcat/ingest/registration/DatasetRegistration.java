@@ -1,14 +1,7 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueJson.date;
-import static org.beamcat.ingest.registration.CatalogueJson.ref;
-import static org.beamcat.ingest.registration.CatalogueJson.strings;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.beamcat.icat.client.IcatDates;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
@@ -47,7 +38,7 @@ public final class DatasetRegistration {
     /** The ESRF parameter naming the processing workflow; it names the application of the lineage job. */
     static final String WORKFLOW_NAME = "Workflow_name";
 
-    private final CatalogueSession catalogue;
+    private final RegistrationCatalogue catalogue;
     private final Path dataRoot;
     private final ChecksumKind checksum;
     private final LegacyConversionStep legacyConversion;
@@ -59,13 +50,19 @@ public final class DatasetRegistration {
 
     public DatasetRegistration(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum,
             LegacyConversionStep legacyConversion, List<FolderLayout> folderLayouts) {
+        this(new IcatRegistrationCatalogue(catalogue), new CatalogueFolderRegistry(catalogue), dataRoot, batchSize,
+                checksum, legacyConversion, folderLayouts);
+    }
+
+    /** On the ports: the catalogue's searches and writes, and its folder questions. */
+    DatasetRegistration(RegistrationCatalogue catalogue, FolderRegistry registry, Path dataRoot, int batchSize,
+            ChecksumKind checksum, LegacyConversionStep legacyConversion, List<FolderLayout> folderLayouts) {
         this.catalogue = catalogue;
         this.legacyConversion = legacyConversion;
         this.dataRoot = dataRoot;
         this.checksum = checksum;
         this.datafiles = new DatafileRegistrar(catalogue, batchSize);
         this.lineage = new DatasetLineage(catalogue, dataRoot);
-        FolderRegistry registry = new CatalogueFolderRegistry(catalogue);
         this.ownership = new FolderOwnership(folderLayouts, registry, dataRoot);
         this.masterGuard = new MasterFileGuard(registry, dataRoot);
         this.names = new DatasetNames(registry);
@@ -87,7 +84,7 @@ public final class DatasetRegistration {
         Investigation investigation = investigation(message);
         ownership.check(message.proposal(), message.beamline(), investigation.id(), location);
         List<TypedParameters.Typed> parameters = TypedParameters.type(message.parameters(),
-                ParameterTypes.forDatasets(catalogue, investigation.facilityId()));
+                catalogue.datasetParameterTypes(investigation.facilityId()));
         List<Long> inputs = lineage.inputIds(message.inputDatasets());
         Optional<Long> existing = datasetAt(investigation.id(), location);
         Path master = folder.path().resolve(MasterFile.fileName(folder.path()));
@@ -109,7 +106,7 @@ public final class DatasetRegistration {
             datasetId = existing.get();
         } else {
             long sample = sample(investigation.id(), message.sampleName());
-            long type = idByName("DatasetType", investigation.facilityId(),
+            long type = datasetType(investigation.facilityId(),
                     message.inputDatasets().isEmpty() ? "raw" : "processed");
             Optional<Created> made = createDataset(message, name, investigation.id(), sample, type, location, parameters);
             if (made.isEmpty()) {
@@ -145,23 +142,19 @@ public final class DatasetRegistration {
     }
 
     private Investigation investigation(DatasetMessage message) throws RegistrationRejected, IcatException {
-        JsonArray rows = catalogue.search(IcatQuery.of("SELECT i FROM Investigation i WHERE i.name = :proposal")
-                .with("proposal", message.proposal()));
+        List<RegistrationCatalogue.InvestigationRow> rows = catalogue.investigations(message.proposal());
         List<Long> matching = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (JsonValue row : rows) {
-            JsonObject investigation = row.asJsonObject().getJsonObject("Investigation");
-            long id = investigation.getJsonNumber("id").longValue();
-            List<String> instruments = strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
-                    + "ins.investigationInstruments ii WHERE ii.investigation.id = :id").with("id", id)));
+        for (RegistrationCatalogue.InvestigationRow investigation : rows) {
+            List<String> instruments = catalogue.instrumentNames(investigation.id());
             boolean onBeamline = instruments.stream().anyMatch(name -> name.equalsIgnoreCase(message.beamline()));
-            OffsetDateTime start = date(investigation, "startDate");
-            OffsetDateTime end = date(investigation, "endDate");
+            OffsetDateTime start = investigation.start();
+            OffsetDateTime end = investigation.end();
             boolean inWindow = (start == null || !message.startDate().isBefore(start))
                     && (end == null || !message.startDate().isAfter(end));
             seen.add(instruments + " " + (start == null ? "?" : start) + ".." + (end == null ? "?" : end));
             if (onBeamline && inWindow) {
-                matching.add(id);
+                matching.add(investigation.id());
             }
         }
         if (rows.isEmpty()) {
@@ -177,43 +170,32 @@ public final class DatasetRegistration {
                     + message.beamline() + " cover " + message.startDate() + "; cannot choose");
         }
         long id = matching.get(0);
-        long facility = catalogue.search(IcatQuery.of("SELECT i.facility.id FROM Investigation i WHERE i.id = :id").with("id", id))
-                .getJsonNumber(0).longValue();
-        return new Investigation(id, facility);
+        return new Investigation(id, catalogue.facilityOf(id));
     }
 
     private Optional<Long> datasetAt(long investigationId, String location) throws IcatException {
-        JsonArray ids = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d WHERE d.investigation.id = :investigation"
-                + " AND d.location = :location").with("investigation", investigationId).with("location", location));
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.getJsonNumber(0).longValue());
+        return catalogue.datasetAt(investigationId, location);
     }
 
     private long sample(long investigationId, String name) throws IcatException, RegistrationRejected {
-        IcatQuery query = IcatQuery.of("SELECT s.id FROM Sample s WHERE s.investigation.id = :investigation"
-                + " AND s.name = :name").with("investigation", investigationId).with("name", name);
-        JsonArray ids = catalogue.search(query);
-        if (!ids.isEmpty()) {
-            return ids.getJsonNumber(0).longValue();
+        Optional<Long> known = catalogue.sample(investigationId, name);
+        if (known.isPresent()) {
+            return known.get();
         }
         try {
-            return catalogue.write(List.of(Json.createObjectBuilder().add("Sample", Json.createObjectBuilder()
-                    .add("name", name).add("investigation", ref(investigationId))).build())).get(0);
+            return catalogue.createSample(investigationId, name);
         } catch (IcatException e) {
-            JsonArray again = catalogue.search(query);
-            if (!again.isEmpty()) {
-                return again.getJsonNumber(0).longValue();
+            Optional<Long> again = catalogue.sample(investigationId, name);
+            if (again.isPresent()) {
+                return again.get();
             }
             throw CatalogueFailures.rejectedIfPermanent(e, "creating the sample " + name);
         }
     }
 
-    private long idByName(String entity, long facilityId, String name) throws IcatException, RegistrationRejected {
-        JsonArray ids = catalogue.search(IcatQuery.of("SELECT x.id FROM :entity x WHERE x.facility.id = :facility AND x.name = :name")
-                .withEntity("entity", entity).with("facility", facilityId).with("name", name));
-        if (ids.isEmpty()) {
-            throw new RegistrationRejected("the facility has no " + entity + " named " + name);
-        }
-        return ids.getJsonNumber(0).longValue();
+    private long datasetType(long facilityId, String name) throws IcatException, RegistrationRejected {
+        return catalogue.datasetType(facilityId, name).orElseThrow(
+                () -> new RegistrationRejected("the facility has no DatasetType named " + name));
     }
 
     /** A dataset this message created, or one a duplicate of it created meanwhile (found by its folder). */
@@ -238,15 +220,8 @@ public final class DatasetRegistration {
 
     private long writeDataset(DatasetMessage message, String name, long investigationId, long sampleId, long typeId,
             String location, List<TypedParameters.Typed> parameters) throws IcatException {
-        JsonArrayBuilder parameterArray = Json.createArrayBuilder();
-        parameters.forEach(p -> parameterArray.add(p.icatJson()));
-        JsonObject dataset = Json.createObjectBuilder().add("Dataset", Json.createObjectBuilder()
-                .add("name", name).add("location", location).add("complete", message.complete())
-                .add("startDate", IcatDates.format(message.startDate()))
-                .add("endDate", IcatDates.format(message.endDate()))
-                .add("investigation", ref(investigationId)).add("sample", ref(sampleId)).add("type", ref(typeId))
-                .add("parameters", parameterArray)).build();
-        return catalogue.write(List.of(dataset)).get(0);
+        return catalogue.createDataset(new RegistrationCatalogue.NewDataset(name, location, message.complete(),
+                message.startDate(), message.endDate(), investigationId, sampleId, typeId, parameters));
     }
 
     private MasterFile.Content masterContent(DatasetMessage message, DatasetFolder folder,
