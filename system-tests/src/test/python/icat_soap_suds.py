@@ -326,8 +326,8 @@ def _():
 @check("rules: member reads, non-member does not; isAccessAllowed")
 def _():
     root, alice, bob = state["root"], state["alice"], state["bob"]
-    svc.create(root, bean("rule", crudFlags="R", what="SELECT i FROM Investigation i JOIN i.investigationUsers iu"
-                          " JOIN iu.user u WHERE u.name = :user"))
+    state["rule"] = svc.create(root, bean("rule", crudFlags="R", what="SELECT i FROM Investigation i JOIN"
+                                          " i.investigationUsers iu JOIN iu.user u WHERE u.name = :user"))
     query = "Investigation [id=%d]" % state["investigation"]
     expect(len(search(alice, query)) == 1, "alice, a member, reads her investigation")
     expect(len(search(bob, query)) == 0, "bob, not a member, gets nothing")
@@ -346,6 +346,16 @@ def _():
     expect_fault("INSUFFICIENT_PRIVILEGES", svc.create, bob,
                  bean("dataset", name="intruder", investigation=inv, type=ref("datasetType", state["dsType"])))
     expect_fault("INSUFFICIENT_PRIVILEGES", svc.update, alice, svc.get(alice, "Investigation", state["investigation"]))
+
+
+@check("clean-up: the rule and the facility (with everything below it) are deleted again")
+def _():
+    # Later test classes share this catalogue: nothing made here may stay readable to alice or bob.
+    root = state["root"]
+    if "rule" in state:
+        svc.delete(root, ref("rule", state["rule"]))
+    svc.delete(root, ref("facility", state["facility"]))
+    expect(len(search(root, "Investigation [name='SOAP-INV-%s']" % RUN)) == 0, "the investigation is gone")
 
 
 passed = sum(results)

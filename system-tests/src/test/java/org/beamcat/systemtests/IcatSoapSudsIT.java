@@ -54,7 +54,8 @@ class IcatSoapSudsIT {
             "update sets attributes and references as given",
             "delete and deleteMany",
             "faults carry type, message and offset",
-            "rules: member reads, non-member does not; isAccessAllowed");
+            "rules: member reads, non-member does not; isAccessAllowed",
+            "clean-up: the rule and the facility (with everything below it) are deleted again");
 
     @Deployment(testable = false)
     static WebArchive icatServer() {
