@@ -52,7 +52,8 @@ final class StorageFixture implements AutoCloseable {
     }
 
     /** Plain JDK threads standing in for the container's managed executors. */
-    final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    // One thread, so that a no-op queued after start-up runs only once the start-up ticks have run (open()).
+    final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
     final ExecutorService workers = Executors.newCachedThreadPool();
 
     StorageServices open() throws IOException {
@@ -60,6 +61,7 @@ final class StorageFixture implements AutoCloseable {
                 startLevel, stopLevel, Duration.ofHours(1));
         service = StorageServices.open(config, main, twoLevel ? archive : null, new DefaultZipMapper(), catalogue,
                 Clock.systemUTC(), new BackgroundExecutors(scheduler, workers));
+        org.beamcat.ids.usecase.StartUpTicks.await(scheduler);
         return service;
     }
 

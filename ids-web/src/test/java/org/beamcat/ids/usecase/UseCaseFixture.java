@@ -58,6 +58,7 @@ final class UseCaseFixture implements AutoCloseable {
         deletions = new Deletions(catalogue, storage.deletions());
         serviceAdmin = new ServiceAdmin(catalogue, storage.core(), RootUsers.of(Set.of("simple/root")));
         catalogue.session(ALICE, "simple/alice", 1L).session(BOB, "simple/bob", 2L);
+        StartUpTicks.await(threads);
     }
 
     /** A datafile of {@code ds} registered in the catalogue, with its bytes on main storage. */
