@@ -60,6 +60,8 @@ ensure_debian_commands h5dump:hdf5-tools
 ensure_debian_commands python3:python3
 # Headless browser for the landing-page system tests (LandingPageIT renders pages with --dump-dom).
 ensure_debian_commands chromium:chromium
+# suds, the SOAP library python-icat uses, drives the SOAP API in IcatSoapSudsIT.
+ensure_debian_python_modules suds:python3-suds
 postgres_started=$(ensure_postgresql_running)
 ensure_postgresql_database beamcat_it beamcat_it "$DATABASE" fresh
 log "PostgreSQL database $DATABASE is fresh"

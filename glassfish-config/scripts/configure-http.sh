@@ -77,6 +77,10 @@ for listener in http-listener-1 http-listener-2; do
   fi
 done
 log "responses name no server: X-Powered-By and Server headers off"
+# A SOAP fault (each refused login or IcatException of /ICATService/ICAT) is an answer, not a server error,
+# but Payara's JAX-WS tracing filter logs every fault as SEVERE, with no content. Its logger is switched off.
+quietly asadm set-log-levels fish.payara.opentracing.jaxws.JaxwsContainerRequestTracingFilter=OFF
+log "SOAP faults are not logged as server errors"
 # The virtual server's own error pages, for what no application answers (Payara's page shows its version).
 vs=configs.config.server-config.http-service.virtual-server.server
 settings=("$vs.docroot=$pages")

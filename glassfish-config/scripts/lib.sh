@@ -111,6 +111,16 @@ ensure_debian_packages() {
     || die "could not install ${missing[*]}"
 }
 
+# Makes sure Debian's python3 (/usr/bin/python3, not a pyenv or venv one) imports each module, installing
+# its Debian package when missing. Arguments are module:package pairs, e.g. suds:python3-suds.
+ensure_debian_python_modules() {
+  local pair missing=()
+  for pair in "$@"; do
+    /usr/bin/python3 -c "import ${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] || ensure_debian_packages "${missing[@]}"
+}
+
 # --- PostgreSQL (the machine's service) -------------------------------------------------------------
 
 # Makes sure the local PostgreSQL cluster runs. Prints "started" when this call started it, so the
