@@ -64,7 +64,7 @@ class IcatSoapSudsIT {
 
     @Test
     void wsdlIsServedBesideTheRestApi() throws Exception {
-        HttpResponse<String> wsdl = Http.awaitStatus("/ICATService/ICAT?wsdl", 200, Duration.ofSeconds(60));
+        HttpResponse<String> wsdl = Http.awaitStatus("/icat/ICATService/ICAT?wsdl", 200, Duration.ofSeconds(60));
         assertEquals(200, wsdl.statusCode(), wsdl.body());
         assertTrue(wsdl.body().contains("name=\"ICATService\"") && wsdl.body().contains("name=\"ICATPort\""),
                 wsdl.body());
@@ -74,9 +74,9 @@ class IcatSoapSudsIT {
     @Test
     void sudsClientPassesEveryCheck() throws Exception {
         assertTrue(Files.isRegularFile(SCRIPT), SCRIPT.toAbsolutePath().toString());
-        Http.awaitStatus("/ICATService/ICAT?wsdl", 200, Duration.ofSeconds(60));
+        Http.awaitStatus("/icat/ICATService/ICAT?wsdl", 200, Duration.ofSeconds(60));
         addDbUser("soapfred", "soap-flintstone");
-        Process python = new ProcessBuilder("/usr/bin/python3", SCRIPT.toString(), Http.BASE.toString(),
+        Process python = new ProcessBuilder("/usr/bin/python3", SCRIPT.toString(), Http.BASE.resolve("/icat").toString(),
                 "soapfred", "soap-flintstone").redirectErrorStream(true).start();
         String output;
         try (var out = python.getInputStream()) {

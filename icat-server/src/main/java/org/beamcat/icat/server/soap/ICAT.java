@@ -3,9 +3,6 @@ package org.beamcat.icat.server.soap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -67,14 +64,13 @@ import org.beamcat.support.web.Incidents;
 
 /**
  * The SOAP API of ICAT 4.7 (service {@code ICATService}, port {@code ICATPort}, namespace
- * http://icatproject.org). An EJB endpoint, so the container publishes it at {@code /ICATService/ICAT}
- * (service name / bean name) beside the WAR's {@code /icat}, as icat.server 4.7 was. Each operation
+ * http://icatproject.org), a servlet endpoint of the WAR at {@code /icat/ICATService/ICAT} (WEB-INF/web.xml). Not an
+ * EJB endpoint as in icat.server 4.7: Payara registers those beside the web container, which makes its request
+ * mapper answer a malformed URL anywhere in the domain with its own 500 page. Each operation
  * converts beans to the JSON of the REST services, delegates to the same services, and converts back;
  * every failure is an {@link IcatException} fault. Not transactional itself: each delegated call runs in
  * its own transaction, as over REST.
  */
-@Stateless(name = "ICAT")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @WebService(name = "ICAT", serviceName = "ICATService", portName = "ICATPort",
         targetNamespace = "http://icatproject.org")
 public class ICAT {
