@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Drives BeamCat's SOAP API (/ICATService/ICAT) with suds, the SOAP library python-icat uses.
+"""Drives BeamCat's SOAP API (<base>/ICATService/ICAT, base = http://host:port/icat) with suds, the SOAP library python-icat uses.
 
 Usage: icat_soap_suds.py BASE_URL DB_USER DB_PASSWORD
 Prints one line per check, "PASS <name>" or "FAIL <name>: <why>", then "DONE <passed>/<total>";

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The SOAP API at {@code /ICATService/ICAT}, driven by Debian's python3-suds (the SOAP library python-icat
+ * The SOAP API at {@code /icat/ICATService/ICAT}, driven by Debian's python3-suds (the SOAP library python-icat
  * uses) through {@code src/test/python/icat_soap_suds.py}: the WSDL, login with each authenticator,
  * getEntityInfo for every entity against the WSDL's types, search with INCLUDE, create/update/delete,
  * faults with type and offset, rules for a member and a non-member, isAccessAllowed. Each of the script's
