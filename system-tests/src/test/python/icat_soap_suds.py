@@ -345,6 +345,12 @@ def _():
            "the CREATE probe left nothing")
     expect_fault("INSUFFICIENT_PRIVILEGES", svc.create, bob,
                  bean("dataset", name="intruder", investigation=inv, type=ref("datasetType", state["dsType"])))
+    expect(len(search(root, "Dataset [name='intruder']")) == 0, "the refused create wrote nothing")
+    expect_fault("INSUFFICIENT_PRIVILEGES", svc.delete, alice, ref("dataset", state["dataset"]), offset=0)
+    expect_fault("INSUFFICIENT_PRIVILEGES", svc.deleteMany, alice, [ref("dataset", state["dataset"])], offset=0)
+    expect(len(search(root, "Dataset [id=%d]" % state["dataset"])) == 1, "the refused deletes removed nothing")
+    expect_fault("SESSION", svc.create, "no-such-session", bean("facility", name="SOAP-anon-" + RUN))
+    expect(len(search(root, "Facility [name='SOAP-anon-%s']" % RUN)) == 0, "no session, nothing written")
     expect_fault("INSUFFICIENT_PRIVILEGES", svc.update, alice, svc.get(alice, "Investigation", state["investigation"]))
 
 

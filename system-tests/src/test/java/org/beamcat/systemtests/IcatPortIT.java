@@ -167,6 +167,23 @@ class IcatPortIT extends DeployedBeamCat {
     }
 
     @Test
+    void importsWithoutASessionOrWithoutCreateRightsAreRefusedAndWriteNothing() throws Exception {
+        String refusedFacility = "REFUSED-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneFacility = "1.0\n\nFacility(name:0, daysUntilRelease:1)\n\"" + refusedFacility + "\", 30\n";
+
+        HttpResponse<String> noSession = importDump("no-such-session", oneFacility, "THROW", "USER");
+        assertEquals(403, noSession.statusCode(), noSession.body());
+        assertEquals("SESSION", Http.json(noSession).getString("code"), noSession.body());
+
+        HttpResponse<String> alice = importDump(DemoCatalogueFixture.login("alice"), oneFacility, "THROW", "USER");
+        assertEquals(403, alice.statusCode(), alice.body());
+        assertEquals("INSUFFICIENT_PRIVILEGES", Http.json(alice).getString("code"), alice.body());
+
+        assertEquals(List.of(), search(root, "SELECT f.id FROM Facility f WHERE f.name = '" + refusedFacility + "'"),
+                "a refused import writes nothing");
+    }
+
+    @Test
     void anExportHoldsWhatTheCallerMayRead() throws Exception {
         String alice = exportDump(DemoCatalogueFixture.login("alice"), "USER").body();
         String rootDump = exportDump(root, "USER").body();
