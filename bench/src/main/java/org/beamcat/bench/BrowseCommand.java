@@ -72,13 +72,13 @@ final class BrowseCommand implements Callable<Integer> {
 
     private static List<Figure> measure(Http1 http, Connection db, BrowseQuery query, String caller, String session,
             String memberName, int n) throws Exception {
-        Map<String, String> params = Map.of("sessionId", session, "query", query.icat());
+        Map<String, String> params = Map.of("sessionId", session, "query", query.icat().text());
         String sql = query.sqlFor(memberName);
         String icatAnswer = answer(query, http.get("/icat/entityManager", params));
         String sqlAnswer = sqlAnswer(query, db, sql);
         if (!icatAnswer.equals(sqlAnswer)) {
             throw new IllegalStateException(query.name() + " as " + caller + ": the catalogue answered " + icatAnswer
-                    + ", the SQL " + sqlAnswer + "\n" + query.icat() + "\n" + sql);
+                    + ", the SQL " + sqlAnswer + "\n" + query.icat().text() + "\n" + sql);
         }
         Latencies icat = new Latencies();
         Latencies direct = new Latencies();

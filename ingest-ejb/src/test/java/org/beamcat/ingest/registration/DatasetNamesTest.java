@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DatasetNamesTest {
 
-    private final InMemoryFolderRegistry registry = new InMemoryFolderRegistry()
+    private final InMemoryRegistrationCatalogue registry = new InMemoryRegistrationCatalogue()
             .dataset(1, "0001", "visitor/ma4321/id11/s1/0001", 5, "MA-4321")
             .dataset(2, "0002", "visitor/ma4321/id11/s1/0002", 5, "MA-4321")
             .dataset(3, "s2_0002", "visitor/ma4321/id11/s3/s2_0002", 5, "MA-4321")
@@ -23,7 +23,7 @@ class DatasetNamesTest {
     @Test
     void aNameAnotherFolderCarriesGetsTheSampleInFrontInOneCatalogueCall() throws Exception {
         assertEquals("s2_0001", names.choose(5, "0001", "s2", "MA-4321", "visitor/ma4321/id11/s2/0001"));
-        assertEquals(1, registry.calls);
+        assertEquals(1, registry.folderQuestions);
     }
 
     @Test

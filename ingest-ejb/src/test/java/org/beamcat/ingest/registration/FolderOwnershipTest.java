@@ -17,7 +17,7 @@ class FolderOwnershipTest {
     private static final List<FolderLayout> LAYOUTS = List.of(FolderLayout.parse("visitor/{proposal}/{beamline}/**"),
             FolderLayout.parse("{beamline}/{proposal}/**"));
 
-    private final InMemoryFolderRegistry registry = new InMemoryFolderRegistry()
+    private final InMemoryRegistrationCatalogue registry = new InMemoryRegistrationCatalogue()
             .dataset(10, "cement_0001", "id16a/ES-1234/cement/cement_0001", ES1234, "ES-1234")
             .dataset(11, "old", "visitor/ma4321/id11/shared", ES1234, "ES-1234")
             .dataset(12, "legacy", "/data/visitor/ma4321/id11/abs/abs_0001", ES1234, "ES-1234")
@@ -30,7 +30,7 @@ class FolderOwnershipTest {
                 () -> ownership.check("MA-4321", "ID11", MA4321, "id16a/ES-1234/cement/cement_0001"));
         assertTrue(refused.getMessage().contains("does not match a folder layout of proposal MA-4321 on beamline ID11"),
                 refused.getMessage());
-        assertEquals(0, registry.calls, "the layout is checked without the catalogue");
+        assertEquals(0, registry.folderQuestions, "the layout is checked without the catalogue");
     }
 
     @Test
@@ -48,7 +48,7 @@ class FolderOwnershipTest {
     void theInvestigationsOwnFoldersAndNewFoldersPassWithOneCatalogueCall() {
         assertDoesNotThrow(() -> ownership.check("MA-4321", "ID11", MA4321, "visitor/ma4321/id11/mine/mine_0001"));
         assertDoesNotThrow(() -> ownership.check("MA-4321", "ID11", MA4321, "visitor/ma4321/id11/new/a/b/c/new_0001"));
-        assertEquals(2, registry.calls);
+        assertEquals(2, registry.folderQuestions);
     }
 
     @Test

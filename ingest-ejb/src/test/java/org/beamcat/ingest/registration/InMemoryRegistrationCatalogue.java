@@ -47,6 +47,8 @@ final class InMemoryRegistrationCatalogue implements RegistrationCatalogue, Fold
     final List<ParameterTypeInfo> parameterTypes = new ArrayList<>();
     /** Writes made, by method name. */
     final List<String> writes = new ArrayList<>();
+    /** Folder questions ({@link FolderRegistry}) asked: each is one catalogue call in the adapter. */
+    int folderQuestions;
     private record Failure(int after, IcatErrorType type) {
     }
 
@@ -73,6 +75,26 @@ final class InMemoryRegistrationCatalogue implements RegistrationCatalogue, Fold
         long id = nextId++;
         datasets.add(new Dataset(id, investigationId, name, location, 0, 0, List.of()));
         return id;
+    }
+
+    /**
+     * An existing dataset with the given id, in the named investigation (added, without dates, if new): the
+     * rows the folder questions are asked about.
+     */
+    InMemoryRegistrationCatalogue dataset(long id, String name, String location, long investigationId,
+            String investigationName) {
+        if (investigations.stream().noneMatch(i -> i.id() == investigationId)) {
+            investigations.add(new Investigation(investigationId, investigationName, null, null, 0, List.of()));
+        }
+        datasets.add(new Dataset(id, investigationId, name, location, 0, 0, List.of()));
+        return this;
+    }
+
+    /** An existing datafile of the dataset at that location. */
+    InMemoryRegistrationCatalogue datafile(long datasetId, String location) {
+        datafiles.add(new Datafile(nextId++, datasetId, location.substring(location.lastIndexOf('/') + 1), location,
+                null));
+        return this;
     }
 
     /**
@@ -223,6 +245,7 @@ final class InMemoryRegistrationCatalogue implements RegistrationCatalogue, Fold
     @Override
     public List<RegisteredDataset> otherInvestigationsAt(long investigationId, Collection<String> locations,
             Collection<String> below, int limit) {
+        folderQuestions++;
         return datasets.stream().filter(d -> d.investigationId() != investigationId && d.location() != null)
                 .filter(d -> locations.contains(d.location())
                         || below.stream().anyMatch(folder -> d.location().startsWith(folder + "/")))
@@ -234,6 +257,7 @@ final class InMemoryRegistrationCatalogue implements RegistrationCatalogue, Fold
 
     @Override
     public Set<Long> datasetsWithDatafileAt(Collection<String> locations) {
+        folderQuestions++;
         Set<Long> ids = new HashSet<>();
         datafiles.stream().filter(f -> locations.contains(f.location())).forEach(f -> ids.add(f.datasetId()));
         return ids;
@@ -241,6 +265,7 @@ final class InMemoryRegistrationCatalogue implements RegistrationCatalogue, Fold
 
     @Override
     public Set<String> datasetNamesTakenElsewhere(long investigationId, Collection<String> names, String location) {
+        folderQuestions++;
         Set<String> taken = new HashSet<>();
         datasets.stream().filter(d -> d.investigationId() == investigationId && names.contains(d.name())
                 && !location.equals(d.location())).forEach(d -> taken.add(d.name()));

@@ -19,7 +19,7 @@ class MasterFileGuardTest {
     @TempDir
     Path root;
 
-    private final InMemoryFolderRegistry registry = new InMemoryFolderRegistry();
+    private final InMemoryRegistrationCatalogue registry = new InMemoryRegistrationCatalogue();
 
     private MasterFileGuard guard() {
         return new MasterFileGuard(registry, root);
