@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.ingest.config.IngestSettings;
+import org.beamcat.ingest.registration.CataloguePorts;
 import org.beamcat.ingest.registration.CatalogueSession;
 import org.beamcat.ingest.registration.DatasetMetadataUpdate;
 import org.beamcat.ingest.registration.DatasetRegistration;
@@ -42,9 +43,10 @@ public class IngestService {
         registration = new DatasetRegistration(catalogue, settings.dataRoot(), settings.batchSize(),
                 settings.checksum(), new LegacyConversionStep(settings.legacyConversion()), settings.folderLayouts());
         investigations = new InvestigationSync(new IcatInvestigationCatalogue(catalogue));
-        metadataUpdate = new DatasetMetadataUpdate(catalogue, settings.dataRoot(),
-                new MasterFileRefresh(catalogue, settings.dataRoot(), settings.checksum(), settings.batchSize()));
-        rescan = new DatasetRescan(catalogue, settings.dataRoot(), settings.batchSize(), settings.checksum());
+        CataloguePorts ports = CataloguePorts.over(catalogue);
+        metadataUpdate = new DatasetMetadataUpdate(ports, settings.dataRoot(),
+                new MasterFileRefresh(ports, settings.dataRoot(), settings.checksum(), settings.batchSize()));
+        rescan = new DatasetRescan(ports, settings.dataRoot(), settings.batchSize(), settings.checksum());
         attempts = new DeliveryAttempts(settings.maxAttempts());
     }
 

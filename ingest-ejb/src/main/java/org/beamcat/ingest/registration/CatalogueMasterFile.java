@@ -1,18 +1,14 @@
 package org.beamcat.ingest.registration;
 
-import static org.beamcat.ingest.registration.CatalogueJson.date;
-import static org.beamcat.ingest.registration.CatalogueJson.strings;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.nexus.MasterFile;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.DatasetRow;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.InvestigationRef;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.StoredParameter;
 
 /**
  * The content of a registered dataset's master file as the catalogue holds it: the dataset, its
@@ -22,48 +18,31 @@ import org.beamcat.ingest.nexus.MasterFile;
  */
 final class CatalogueMasterFile {
 
-    private final CatalogueSession catalogue;
+    private final RegisteredDatasetCatalogue catalogue;
 
-    CatalogueMasterFile(CatalogueSession catalogue) {
+    CatalogueMasterFile(RegisteredDatasetCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     /**
-     * @param dataset   the dataset's row ({@code SELECT d FROM Dataset d})
+     * @param dataset   the dataset's row
      * @param folder    the dataset folder
      * @param dataFiles the files to list, relative to the folder
      */
-    MasterFile.Content content(long id, JsonObject dataset, Path folder, List<String> dataFiles)
-            throws IcatException {
-        JsonArray investigation = catalogue.search(IcatQuery.of("SELECT i FROM Investigation i JOIN i.datasets d WHERE d.id = :id")
-                .with("id", id));
-        JsonObject inv = investigation.getJsonObject(0).getJsonObject("Investigation");
-        List<String> beamlines = strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
-                + "ins.investigationInstruments ii WHERE ii.investigation.id = :id")
-                .with("id", inv.getJsonNumber("id").longValue())));
-        List<String> samples = strings(catalogue.search(IcatQuery.of("SELECT s.name FROM Sample s JOIN s.datasets d WHERE d.id = :id")
-                .with("id", id)));
+    MasterFile.Content content(DatasetRow dataset, Path folder, List<String> dataFiles) throws IcatException {
+        InvestigationRef investigation = catalogue.investigationOf(dataset.id());
+        List<String> beamlines = catalogue.instrumentNames(investigation.id());
+        List<String> samples = catalogue.sampleNames(dataset.id());
         List<MasterFile.Value> values = new ArrayList<>();
-        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT p FROM DatasetParameter p WHERE p.dataset.id = :id"
-                + " ORDER BY p.id INCLUDE p.type").with("id", id), 1000)) {
-            JsonObject parameter = row.asJsonObject().getJsonObject("DatasetParameter");
-            JsonObject type = parameter.getJsonObject("type");
-            ParameterTypeInfo info = new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),
-                    type.getString("units", null), type.getString("valueType", "STRING"),
-                    type.getString("description", null));
-            Object value = parameter.containsKey("numericValue")
-                    ? (Object) parameter.getJsonNumber("numericValue").doubleValue()
-                    : parameter.getString("stringValue", parameter.getString("dateTimeValue", ""));
-            values.add(new MasterFile.Value(info.name(), value, info.units(), info.nexusPath().orElse(null)));
+        for (StoredParameter parameter : catalogue.parameters(dataset.id())) {
+            ParameterTypeInfo type = parameter.type();
+            values.add(new MasterFile.Value(type.name(), parameter.value(), type.units(),
+                    type.nexusPath().orElse(null)));
         }
         // datasets registered by other means may lack dates: the record's creation stands in for them
-        OffsetDateTime start = date(dataset, "startDate");
-        if (start == null) {
-            start = date(dataset, "createTime");
-        }
-        OffsetDateTime end = date(dataset, "endDate");
-        return new MasterFile.Content(dataset.getString("name", ""), inv.getString("name", ""),
-                String.join(" ", beamlines), samples.isEmpty() ? "" : samples.get(0), folder.toString(),
-                start, end == null ? start : end, values, dataFiles);
+        OffsetDateTime start = dataset.start() != null ? dataset.start() : dataset.created();
+        OffsetDateTime end = dataset.end() != null ? dataset.end() : start;
+        return new MasterFile.Content(dataset.name(), investigation.name(), String.join(" ", beamlines),
+                samples.isEmpty() ? "" : samples.get(0), folder.toString(), start, end, values, dataFiles);
     }
 }

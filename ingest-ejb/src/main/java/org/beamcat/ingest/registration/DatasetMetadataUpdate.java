@@ -1,19 +1,15 @@
 package org.beamcat.ingest.registration;
 
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.ParameterChange;
 import org.beamcat.messages.UpdateDatasetMetadataMessage;
 
 /**
@@ -29,12 +25,12 @@ public final class DatasetMetadataUpdate {
 
     private static final Logger LOG = Logger.getLogger(DatasetMetadataUpdate.class.getName());
 
-    private final CatalogueSession catalogue;
+    private final RegisteredDatasetCatalogue catalogue;
     private final Path dataRoot;
     private final MasterFileRefresh masterFileRefresh;
 
-    public DatasetMetadataUpdate(CatalogueSession catalogue, Path dataRoot, MasterFileRefresh masterFileRefresh) {
-        this.catalogue = catalogue;
+    public DatasetMetadataUpdate(CataloguePorts ports, Path dataRoot, MasterFileRefresh masterFileRefresh) {
+        this.catalogue = ports.datasets();
         this.dataRoot = dataRoot;
         this.masterFileRefresh = masterFileRefresh;
     }
@@ -53,9 +49,7 @@ public final class DatasetMetadataUpdate {
         List<String> problems = new ArrayList<>();
         for (String folder : new LinkedHashSet<>(message.datasetPaths())) {
             String location = DataRootPaths.location(dataRoot, folder, "dataset");
-            JsonArray ids = catalogue.search(IcatQuery.of("SELECT d.id FROM Dataset d JOIN d.investigation i"
-                    + " WHERE d.location = :location AND i.name = :proposal ORDER BY d.id")
-                    .with("location", location).with("proposal", message.proposal()));
+            List<Long> ids = catalogue.datasetsOfProposalAt(message.proposal(), location);
             if (ids.isEmpty()) {
                 problems.add("no dataset of proposal " + message.proposal() + " is registered at " + folder);
                 continue;
@@ -63,7 +57,7 @@ public final class DatasetMetadataUpdate {
             List<String> beamlines = new ArrayList<>();
             Long onBeamline = null;
             for (int i = 0; i < ids.size() && onBeamline == null; i++) {
-                long id = ids.getJsonNumber(i).longValue();
+                long id = ids.get(i);
                 List<String> instruments = beamlinesOf(id);
                 if (onBeamline(instruments, message.beamline())) {
                     onBeamline = id;
@@ -79,34 +73,27 @@ public final class DatasetMetadataUpdate {
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(String.join("; ", problems));
         }
-        long facility = catalogue.search(IcatQuery.of("SELECT i.facility.id FROM Investigation i JOIN i.datasets d WHERE d.id = :id")
-                .with("id", datasets.get(0))).getJsonNumber(0).longValue();
-        Map<String, List<ParameterTypeInfo>> types = ParameterTypes.forDatasets(catalogue, facility);
+        long facility = catalogue.facilityOfDataset(datasets.get(0));
+        Map<String, List<ParameterTypeInfo>> types = catalogue.datasetParameterTypes(facility);
         TypedParameters.Typed typed = TypedParameters.type(List.of(message.parameter()), types).stream().findFirst()
                 .orElseThrow(() -> new RegistrationRejected("parameter " + message.metadataName()
                         + " steers registration and cannot be set on a registered dataset"));
 
-        List<JsonObject> changes = new ArrayList<>();
+        List<ParameterChange> changes = new ArrayList<>();
         int added = 0;
         Set<Long> seen = new LinkedHashSet<>();
         for (long dataset : datasets) {
             if (!seen.add(dataset)) {
                 continue;
             }
-            JsonArray existing = catalogue.search(IcatQuery.of("SELECT p.id FROM DatasetParameter p WHERE p.dataset.id = :dataset"
-                    + " AND p.type.id = :type").with("dataset", dataset).with("type", typed.type().id()));
-            JsonObjectBuilder parameter = Json.createObjectBuilder(typed.icatJson());
+            OptionalLong existing = catalogue.parameterOf(dataset, typed.type().id());
             if (existing.isEmpty()) {
-                parameter.add("dataset", Json.createObjectBuilder().add("id", dataset));
                 added++;
-            } else {
-                parameter.remove("type");
-                parameter.add("id", existing.getJsonNumber(0).longValue());
             }
-            changes.add(Json.createObjectBuilder().add("DatasetParameter", parameter).build());
+            changes.add(new ParameterChange(dataset, existing, typed));
         }
         try {
-            catalogue.write(changes);
+            catalogue.setParameters(changes);
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "setting " + message.metadataName());
         }
@@ -121,10 +108,7 @@ public final class DatasetMetadataUpdate {
 
     /** The beamlines (instrument names) of the dataset's investigation. */
     private List<String> beamlinesOf(long dataset) throws IcatException {
-        long investigation = catalogue.search(IcatQuery.of("SELECT d.investigation.id FROM Dataset d WHERE d.id = :id").with("id", dataset))
-                .getJsonNumber(0).longValue();
-        return CatalogueJson.strings(catalogue.search(IcatQuery.of("SELECT ins.name FROM Instrument ins JOIN "
-                + "ins.investigationInstruments ii WHERE ii.investigation.id = :id").with("id", investigation)));
+        return catalogue.instrumentNames(catalogue.investigationOf(dataset).id());
     }
 
     /** Whether the beamline the message names is one of the investigation's instruments (names ignore case). */

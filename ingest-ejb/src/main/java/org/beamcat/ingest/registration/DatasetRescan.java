@@ -1,6 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,7 +27,7 @@ public final class DatasetRescan {
     private static final Logger LOG = Logger.getLogger(DatasetRescan.class.getName());
     private static final Set<String> HDF5_EXTENSIONS = Set.of("h5", "hdf5", "hdf", "nxs", "nx5");
 
-    private final CatalogueSession catalogue;
+    private final RegisteredDatasetCatalogue catalogue;
     private final Path dataRoot;
     private final ChecksumKind checksum;
     private final DatafileRegistrar datafiles;
@@ -36,14 +35,14 @@ public final class DatasetRescan {
     private final MasterFileRow masterRow;
     private final MasterFileGuard masterGuard;
 
-    public DatasetRescan(CatalogueSession catalogue, Path dataRoot, int batchSize, ChecksumKind checksum) {
-        this.catalogue = catalogue;
+    public DatasetRescan(CataloguePorts ports, Path dataRoot, int batchSize, ChecksumKind checksum) {
+        this.catalogue = ports.datasets();
         this.dataRoot = dataRoot;
         this.checksum = checksum;
-        this.datafiles = new DatafileRegistrar(catalogue, batchSize);
-        this.masterFile = new CatalogueMasterFile(catalogue);
-        this.masterRow = new MasterFileRow(catalogue, batchSize);
-        this.masterGuard = new MasterFileGuard(new CatalogueFolderRegistry(catalogue), dataRoot);
+        this.datafiles = new DatafileRegistrar(ports.registration(), batchSize);
+        this.masterFile = new CatalogueMasterFile(ports.datasets());
+        this.masterRow = new MasterFileRow(ports, batchSize);
+        this.masterGuard = new MasterFileGuard(ports.folders(), dataRoot);
     }
 
     /** What a re-scan did. */
@@ -53,7 +52,7 @@ public final class DatasetRescan {
     public Rescanned rescan(DataFilesMessage message) throws RegistrationRejected, IcatException, IOException {
         long id = message.datasetId();
         RegisteredDatasetFolder registeredFolder = RegisteredDatasetFolder.find(catalogue, dataRoot, id);
-        JsonObject dataset = registeredFolder.dataset();
+        RegisteredDatasetCatalogue.DatasetRow dataset = registeredFolder.dataset();
         DatasetFolder folder = registeredFolder.folder();
         Path master = registeredFolder.master();
         List<ScannedFile> files = folder.scan(file -> file.equals(master) || AtomicHdfFile.isTemporary(file),
@@ -75,7 +74,7 @@ public final class DatasetRescan {
                 masterOurs = false;
             }
             if (masterWritten) {
-                MasterFile.write(master, masterFile.content(id, dataset, folder.path(),
+                MasterFile.write(master, masterFile.content(dataset, folder.path(),
                         files.stream().map(ScannedFile::name).toList()));
             }
             List<ScannedFile> all = new ArrayList<>(files);

@@ -10,7 +10,7 @@ import org.beamcat.icat.client.IcatException;
  * question one catalogue call whatever the number of files. Implemented over the catalogue by
  * {@link CatalogueFolderRegistry}; tests use an in-memory fake.
  */
-interface FolderRegistry {
+public interface FolderRegistry {
 
     /** A registered dataset as the ownership checks see it. */
     record RegisteredDataset(long id, String location, long investigationId, String investigationName) {

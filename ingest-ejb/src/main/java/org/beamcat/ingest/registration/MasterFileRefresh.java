@@ -1,7 +1,5 @@
 package org.beamcat.ingest.registration;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.ingest.config.ChecksumKind;
 import org.beamcat.ingest.nexus.MasterFile;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.DatafileRow;
+import org.beamcat.ingest.registration.RegisteredDatasetCatalogue.DatasetRow;
 
 /**
  * Writes a registered dataset's master file again from what the catalogue holds (after
@@ -43,20 +42,22 @@ public final class MasterFileRefresh {
         MasterFile.Content read() throws IcatException;
     }
 
-    private final CatalogueSession catalogue;
+    private final RegisteredDatasetCatalogue catalogue;
     private final Path dataRoot;
     private final ChecksumKind checksum;
     private final int batchSize;
     private final CatalogueMasterFile masterFile;
+    private final MasterFileRow masterRow;
     private final MasterFileGuard masterGuard;
 
-    public MasterFileRefresh(CatalogueSession catalogue, Path dataRoot, ChecksumKind checksum, int batchSize) {
-        this.catalogue = catalogue;
+    public MasterFileRefresh(CataloguePorts ports, Path dataRoot, ChecksumKind checksum, int batchSize) {
+        this.catalogue = ports.datasets();
         this.dataRoot = dataRoot;
         this.checksum = checksum;
         this.batchSize = batchSize;
-        this.masterFile = new CatalogueMasterFile(catalogue);
-        this.masterGuard = new MasterFileGuard(new CatalogueFolderRegistry(catalogue), dataRoot);
+        this.masterFile = new CatalogueMasterFile(ports.datasets());
+        this.masterRow = new MasterFileRow(ports, batchSize);
+        this.masterGuard = new MasterFileGuard(ports.folders(), dataRoot);
     }
 
     public Refreshed refresh(long datasetId) throws IcatException {
@@ -66,22 +67,19 @@ public final class MasterFileRefresh {
         } catch (RegistrationRejected | IOException e) {
             return logged(new Refreshed(datasetId, Outcome.FOLDER_GONE, e.getMessage()));
         }
-        JsonObject dataset = registered.dataset();
+        DatasetRow dataset = registered.dataset();
         DatasetFolder folder = registered.folder();
         Path master = registered.master();
         String masterLocation = folder.relativeLocation(master);
         String prefix = folder.relativeLocation() + "/";
         List<String> names = new ArrayList<>();
         OptionalLong masterRowId = OptionalLong.empty();
-        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT df FROM Datafile df WHERE df.dataset.id = :id ORDER BY df.name")
-                .with("id", datasetId), batchSize)) {
-            JsonObject datafile = row.asJsonObject().getJsonObject("Datafile");
-            String fileLocation = datafile.getString("location", "");
+        for (DatafileRow datafile : catalogue.datafiles(datasetId, batchSize)) {
+            String fileLocation = datafile.location();
             if (fileLocation.equals(masterLocation)) {
-                masterRowId = OptionalLong.of(datafile.getJsonNumber("id").longValue());
+                masterRowId = OptionalLong.of(datafile.id());
             } else {
-                names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length())
-                        : datafile.getString("name", fileLocation));
+                names.add(fileLocation.startsWith(prefix) ? fileLocation.substring(prefix.length()) : datafile.name());
             }
         }
         try {
@@ -91,12 +89,12 @@ public final class MasterFileRefresh {
         }
         synchronized (MasterFileLocks.of(datasetId)) {
             Refreshed written = write(datasetId, folder.path(), master,
-                    () -> masterFile.content(datasetId, dataset, folder.path(), names));
+                    () -> masterFile.content(dataset, folder.path(), names));
             if (written.outcome() != Outcome.WRITTEN) {
                 return logged(written);
             }
             try {
-                new MasterFileRow(catalogue, batchSize).record(datasetId, folder.file(master, checksum), masterRowId);
+                masterRow.record(datasetId, folder.file(master, checksum), masterRowId);
             } catch (IOException | RegistrationRejected e) {
                 return logged(new Refreshed(datasetId, Outcome.WRITE_FAILED,
                         "master file " + master + " written but not recorded in the catalogue: " + e.getMessage()));

@@ -1,14 +1,7 @@
 package org.beamcat.ingest.registration;
 
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObjectBuilder;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
-import org.beamcat.icat.client.IcatDates;
-import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.icat.client.IcatException;
 
 /**
@@ -18,12 +11,12 @@ import org.beamcat.icat.client.IcatException;
  */
 final class MasterFileRow {
 
-    private final CatalogueSession catalogue;
-    private final int batchSize;
+    private final RegisteredDatasetCatalogue catalogue;
+    private final DatafileRegistrar datafiles;
 
-    MasterFileRow(CatalogueSession catalogue, int batchSize) {
-        this.catalogue = catalogue;
-        this.batchSize = batchSize;
+    MasterFileRow(CataloguePorts ports, int batchSize) {
+        this.catalogue = ports.datasets();
+        this.datafiles = new DatafileRegistrar(ports.registration(), batchSize);
     }
 
     void record(long datasetId, ScannedFile master) throws IcatException, RegistrationRejected {
@@ -37,27 +30,15 @@ final class MasterFileRow {
      */
     void record(long datasetId, ScannedFile master, OptionalLong knownRowId)
             throws IcatException, RegistrationRejected {
-        OptionalLong rowId = knownRowId.isPresent() ? knownRowId : rowId(datasetId, master);
+        OptionalLong rowId = knownRowId.isPresent() ? knownRowId : catalogue.datafileAt(datasetId, master.location());
         if (rowId.isEmpty()) {
-            new DatafileRegistrar(catalogue, batchSize).addMissing(datasetId, List.of(master), true);
+            datafiles.addMissing(datasetId, List.of(master), true);
             return;
         }
-        JsonObjectBuilder datafile = Json.createObjectBuilder().add("id", rowId.getAsLong())
-                .add("fileSize", master.size())
-                .add("datafileModTime", IcatDates.format(master.modified().atOffset(ZoneOffset.UTC)));
-        if (master.checksum() != null) {
-            datafile.add("checksum", master.checksum());
-        }
         try {
-            catalogue.write(List.of(Json.createObjectBuilder().add("Datafile", datafile).build()));
+            catalogue.updateDatafile(rowId.getAsLong(), master.size(), master.modified(), master.checksum());
         } catch (IcatException e) {
             throw CatalogueFailures.rejectedIfPermanent(e, "recording the rewritten master file");
         }
-    }
-
-    private OptionalLong rowId(long datasetId, ScannedFile master) throws IcatException {
-        JsonArray rows = catalogue.search(IcatQuery.of("SELECT df.id FROM Datafile df WHERE df.dataset.id = :id"
-                + " AND df.location = :location").with("id", datasetId).with("location", master.location()));
-        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getJsonNumber(0).longValue());
     }
 }
