@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.beamcat.icat.client.IcatDates;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
@@ -23,7 +24,6 @@ import org.beamcat.landing.sessions.SessionMetadataBuilder;
 @ApplicationScoped
 public class EmbargoRelease {
 
-
     @Inject
     EmbargoCatalogue catalogue;
 
@@ -38,7 +38,7 @@ public class EmbargoRelease {
     }
 
     public Report run() throws IcatException {
-        int rules = catalogue.ensurePublicRules();
+        int rules = ensurePublicRules();
         List<Long> set = new ArrayList<>();
         List<JsonObject> batch = catalogue.withoutReleaseDate();
         while (!batch.isEmpty()) {
@@ -60,6 +60,16 @@ public class EmbargoRelease {
             records.forgetAll();
         }
         return new Report(set, rules);
+    }
+
+    /** Creates the public rules that are missing; returns how many were created. */
+    private int ensurePublicRules() throws IcatException {
+        Set<String> present = catalogue.publicReadRules();
+        List<String> missing = PublicReadRules.WHAT.stream().filter(what -> !present.contains(what)).toList();
+        if (!missing.isEmpty()) {
+            catalogue.createPublicReadRules(missing);
+        }
+        return missing.size();
     }
 
     /** The end plus the embargo, in ICAT's date format (UTC). */

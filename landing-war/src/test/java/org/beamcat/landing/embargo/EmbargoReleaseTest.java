@@ -3,15 +3,9 @@ package org.beamcat.landing.embargo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.landing.config.DoiJobSettings;
@@ -20,43 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class EmbargoReleaseTest {
 
-    /** Investigations by id with their end and release dates; rules as a set. */
-    static final class MemoryCatalogue extends EmbargoCatalogue {
-        final Map<Long, String[]> investigations = new LinkedHashMap<>();
-        final Set<String> rules = new HashSet<>();
-        boolean updatesIgnored;
-
-        void add(long id, String end, String release) {
-            investigations.put(id, new String[] {end, release});
-        }
-
-        @Override
-        public List<JsonObject> withoutReleaseDate() {
-            List<JsonObject> rows = new ArrayList<>();
-            investigations.forEach((id, dates) -> {
-                if (dates[0] != null && dates[1] == null && rows.size() < BATCH) {
-                    rows.add(Json.createObjectBuilder().add("id", id).add("endDate", dates[0]).build());
-                }
-            });
-            return rows;
-        }
-
-        @Override
-        public void setReleaseDates(Map<Long, String> dates) {
-            if (!updatesIgnored) {
-                dates.forEach((id, date) -> investigations.get(id)[1] = date);
-            }
-        }
-
-        @Override
-        public int ensurePublicRules() {
-            int before = rules.size();
-            rules.addAll(PublicReadRules.WHAT);
-            return rules.size() - before;
-        }
-    }
-
-    private final MemoryCatalogue catalogue = new MemoryCatalogue();
+    private final InMemoryEmbargoCatalogue catalogue = new InMemoryEmbargoCatalogue();
     private final EmbargoRelease release = new EmbargoRelease();
     private int pagesForgotten;
 
@@ -106,6 +64,16 @@ class EmbargoReleaseTest {
         }
         catalogue.updatesIgnored = true;
         assertThrows(IcatException.class, release::run);
+    }
+
+    @Test
+    void onlyTheMissingPublicRulesAreCreatedInOneWrite() throws Exception {
+        catalogue.rules.add(PublicReadRules.WHAT.get(0));
+        catalogue.rules.add("SELECT x FROM Facility x");
+        assertEquals(PublicReadRules.WHAT.size() - 1, release.run().rulesCreated());
+        assertEquals(List.of(PublicReadRules.WHAT.subList(1, PublicReadRules.WHAT.size())), catalogue.ruleWrites);
+        assertEquals(0, release.run().rulesCreated());
+        assertEquals(1, catalogue.ruleWrites.size(), "nothing written when every rule is there");
     }
 
     @Test
