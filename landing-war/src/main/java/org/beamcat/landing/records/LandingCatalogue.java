@@ -1,128 +1,37 @@
 package org.beamcat.landing.records;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.beamcat.icat.client.IcatException;
-import org.beamcat.icat.client.IcatQuery;
-import org.beamcat.landing.catalogue.DoiParameterTypes;
-import org.beamcat.landing.catalogue.ServiceCatalogue;
 import org.beamcat.landing.doi.Doi;
-import org.beamcat.landing.sessions.IcatSessionCatalogue;
-import org.beamcat.landing.sessions.SessionMetadataBuilder;
 
 /**
- * What the landing pages read from the catalogue beyond the investigation of a session DOI: data
- * collections with their parameters, withdrawals, and the datasets behind a DOI as aggregates (one
- * GROUP BY query per page plus two totals, whatever the number of datasets), as the DOI service user.
+ * What the landing pages, exports and downloads read from the catalogue (the port; {@link IcatLandingCatalogue}
+ * is the adapter over icat-client, as the DOI service user): the entity carrying a DOI, its withdrawal, and the
+ * datasets behind it. Entities come as the ICAT REST API writes them (the inner object, without the
+ * entity-name wrapper).
  */
-@ApplicationScoped
-public class LandingCatalogue {
+public interface LandingCatalogue {
 
-    @Inject
-    ServiceCatalogue service;
-
-    @Inject
-    LandingMetrics metrics;
-
-    /** The investigation carrying this DOI (an experiment session), with what its record needs. */
-    public Optional<JsonObject> investigationWithDoi(Doi doi) throws IcatException {
-        JsonArray rows = search(IcatQuery.of("SELECT i FROM Investigation i WHERE i.doi = :doi"
-                + IcatSessionCatalogue.INCLUDE).with("doi", doi.toString()));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(SessionMetadataBuilder.inner(rows.getJsonObject(0)));
-    }
+    /** The investigation carrying this DOI (an experiment session), with its members, instruments and type. */
+    Optional<JsonObject> investigationWithDoi(Doi doi) throws IcatException;
 
     /** The data collection carrying this DOI, with its parameters and their types. */
-    public Optional<JsonObject> collectionWithDoi(Doi doi) throws IcatException {
-        JsonArray rows = search(IcatQuery.of("SELECT dc FROM DataCollection dc WHERE dc.doi = :doi"
-                + " INCLUDE dc.parameters p, p.type").with("doi", doi.toString()));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getJsonObject(0).getJsonObject("DataCollection"));
-    }
+    Optional<JsonObject> collectionWithDoi(Doi doi) throws IcatException;
 
     /** The investigations the collection's datasets belong to, with their instruments. */
-    public List<JsonObject> investigationsOfCollection(long collectionId) throws IcatException {
-        JsonArray rows = search(IcatQuery.of("SELECT DISTINCT inv FROM Investigation inv"
-                + " JOIN inv.datasets ds JOIN ds.dataCollectionDatasets dcd WHERE dcd.dataCollection.id = :collection"
-                + " INCLUDE inv.investigationInstruments ii, ii.instrument").with("collection", collectionId));
-        List<JsonObject> investigations = new ArrayList<>();
-        for (JsonValue row : rows) {
-            investigations.add(row.asJsonObject().getJsonObject("Investigation"));
-        }
-        return investigations;
-    }
+    List<JsonObject> investigationsOfCollection(long collectionId) throws IcatException;
 
-    /** The investigation's {@code doi.withdrawn} parameter, if it has one. */
-    public Optional<JsonObject> investigationWithdrawal(long investigationId) throws IcatException {
-        JsonArray rows = search(IcatQuery.of("SELECT p FROM InvestigationParameter p"
-                + " WHERE p.investigation.id = :investigation AND p.type.name = :type ORDER BY p.id")
-                .with("investigation", investigationId).with("type", DoiParameterTypes.WITHDRAWN));
-        return rows.isEmpty() ? Optional.empty()
-                : Optional.of(rows.getJsonObject(0).getJsonObject("InvestigationParameter"));
-    }
+    /** The investigation's {@code doi.withdrawn} parameter (an InvestigationParameter), if it has one. */
+    Optional<JsonObject> investigationWithdrawal(long investigationId) throws IcatException;
 
-    /** One page of the datasets behind the DOI, by name, with file counts and sizes, and the totals. */
-    public DatasetPage datasets(LandingRecord.Kind kind, long entityId, int page) throws IcatException {
-        boolean session = kind == LandingRecord.Kind.SESSION;
-        JsonArray rows = search(IcatQuery.of(session
-                ? "SELECT ds.id, ds.name, COUNT(df.id), SUM(df.fileSize) FROM Dataset ds LEFT JOIN ds.datafiles df"
-                        + " WHERE ds.investigation.id = :entity"
-                        + " GROUP BY ds.id, ds.name ORDER BY ds.name, ds.id LIMIT :offset, :size"
-                : "SELECT ds.id, ds.name, COUNT(df.id), SUM(df.fileSize) FROM Dataset ds JOIN ds.dataCollectionDatasets dcd"
-                        + " LEFT JOIN ds.datafiles df WHERE dcd.dataCollection.id = :entity"
-                        + " GROUP BY ds.id, ds.name ORDER BY ds.name, ds.id LIMIT :offset, :size")
-                .with("entity", entityId).with("offset", DatasetPage.offset(page)).with("size", DatasetPage.PAGE_SIZE));
-        List<DatasetRow> datasets = new ArrayList<>();
-        for (JsonValue row : rows) {
-            JsonArray r = row.asJsonArray();
-            datasets.add(new DatasetRow(number(r.get(0)), r.getString(1), number(r.get(2)), number(r.get(3))));
-        }
-        JsonArray count = search(IcatQuery.of(session
-                ? "SELECT COUNT(ds.id) FROM Dataset ds WHERE ds.investigation.id = :entity"
-                : "SELECT COUNT(ds.id) FROM Dataset ds JOIN ds.dataCollectionDatasets dcd"
-                        + " WHERE dcd.dataCollection.id = :entity").with("entity", entityId));
-        JsonArray files = search(IcatQuery.of(session
-                ? "SELECT COUNT(df.id), SUM(df.fileSize) FROM Datafile df JOIN df.dataset ds"
-                        + " WHERE ds.investigation.id = :entity"
-                : "SELECT COUNT(df.id), SUM(df.fileSize) FROM Datafile df JOIN df.dataset ds"
-                        + " JOIN ds.dataCollectionDatasets dcd WHERE dcd.dataCollection.id = :entity")
-                .with("entity", entityId));
-        JsonArray totals = files.isEmpty() ? JsonValue.EMPTY_JSON_ARRAY : files.get(0).asJsonArray();
-        return new DatasetPage(datasets, page, DatasetPage.PAGE_SIZE, count.isEmpty() ? 0 : number(count.get(0)),
-                totals.isEmpty() ? 0 : number(totals.get(0)), totals.isEmpty() ? 0 : number(totals.get(1)));
-    }
+    /** One page (1-based) of the datasets behind the DOI, by name, with file counts and sizes, and the totals. */
+    DatasetPage datasets(LandingRecord.Kind kind, long entityId, int page) throws IcatException;
 
     /** Whether the dataset is one of those behind the DOI. */
-    public boolean hasDataset(LandingRecord.Kind kind, long entityId, long datasetId) throws IcatException {
-        JsonArray count = search(IcatQuery.of(kind == LandingRecord.Kind.SESSION
-                ? "SELECT COUNT(ds.id) FROM Dataset ds WHERE ds.investigation.id = :entity AND ds.id = :dataset"
-                : "SELECT COUNT(ds.id) FROM Dataset ds JOIN ds.dataCollectionDatasets dcd"
-                        + " WHERE dcd.dataCollection.id = :entity AND ds.id = :dataset")
-                .with("entity", entityId).with("dataset", datasetId));
-        return !count.isEmpty() && number(count.get(0)) > 0;
-    }
+    boolean hasDataset(LandingRecord.Kind kind, long entityId, long datasetId) throws IcatException;
 
-    /** The ids of all datasets behind a data collection, walked in pages (a collection may hold thousands). */
-    public List<Long> collectionDatasetIds(long collectionId) throws IcatException {
-        return service.account().searchAll(IcatQuery.of("SELECT ds.id FROM Dataset ds"
-                + " JOIN ds.dataCollectionDatasets dcd WHERE dcd.dataCollection.id = :collection ORDER BY ds.id")
-                .with("collection", collectionId), 1000).stream().map(LandingCatalogue::number)
-                .collect(Collectors.toList());
-    }
-
-    /** One catalogue search as the DOI service user, counted for the landing-page metrics. */
-    private JsonArray search(IcatQuery query) throws IcatException {
-        metrics.catalogueRead();
-        return service.search(query);
-    }
-
-    private static long number(JsonValue value) {
-        return value instanceof JsonNumber n ? n.longValue() : 0;
-    }
+    /** The ids of all datasets behind a data collection, lowest first. */
+    List<Long> collectionDatasetIds(long collectionId) throws IcatException;
 }
