@@ -3,7 +3,9 @@ package org.beamcat.landing.registrar.datacite;
 import jakarta.json.JsonException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.beamcat.landing.doi.Doi;
 import org.beamcat.landing.doi.DoiMetadata;
 import org.beamcat.landing.doi.validation.MetadataValidator;
@@ -26,11 +28,12 @@ public final class DataCiteRestRegistrar implements DoiRegistrar {
     private final MetadataValidator validator;
 
     public DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator) {
-        this(settings, validator, Sleeper.REAL);
+        this(settings, validator, wait -> { });
     }
 
-    DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator, Sleeper sleeper) {
-        this.http = new DataCiteHttp(settings, sleeper, Clock.systemUTC());
+    /** @param onWait told each back-off before it is spent, for the tests */
+    DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator, Consumer<Duration> onWait) {
+        this.http = new DataCiteHttp(settings, Clock.systemUTC(), onWait);
         this.validator = validator;
     }
 

@@ -44,7 +44,7 @@ class DataCiteRestRegistrarTest {
     private DataCiteRestRegistrar registrar(String password) {
         DataCiteSettings settings = new DataCiteSettings(dataCite.url(), REPOSITORY, password,
                 new RetryPolicy(ATTEMPTS, Duration.ofMillis(1), Duration.ofSeconds(30)), Duration.ofSeconds(5));
-        // Records the back-off instead of spending it, so the delays can be checked exactly.
+        // Records each back-off (spent for real: milliseconds here) so the delays can be checked exactly.
         return new DataCiteRestRegistrar(settings, VALIDATOR, sleeps::add);
     }
 
@@ -87,9 +87,9 @@ class DataCiteRestRegistrarTest {
 
     @Test
     void waitsAsLongAsRetryAfterAsksWhenRateLimited() {
-        dataCite.failNext(1, Fault.tooManyRequests(7));
+        dataCite.failNext(1, Fault.tooManyRequests(1));
         assertEquals(DoiState.DRAFT, registrar.createDraft(session).state());
-        assertEquals(List.of(Duration.ofSeconds(7)), sleeps);
+        assertEquals(List.of(Duration.ofSeconds(1)), sleeps, "Retry-After, not the 1 ms back-off");
         assertEquals(List.of("POST /dois", "POST /dois"), dataCite.requests());
         assertEquals(1, dataCite.doiCount());
     }
