@@ -36,6 +36,12 @@ final class CatalogueJson {
         return result;
     }
 
+    /** A ParameterType entity as registration uses it. */
+    static ParameterTypeInfo parameterType(JsonObject type) {
+        return new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),
+                type.getString("units", null), type.getString("valueType", "STRING"), type.getString("description", null));
+    }
+
     /** A reference to an existing entity, {@code {"id": n}}. */
     static JsonObject ref(long id) {
         return Json.createObjectBuilder().add("id", id).build();

@@ -77,9 +77,8 @@ public final class IcatRegisteredDatasetCatalogue implements RegisteredDatasetCa
 
     @Override
     public OptionalLong parameterOf(long datasetId, long typeId) throws IcatException {
-        JsonArray ids = catalogue.search(IcatQuery.of("SELECT p.id FROM DatasetParameter p WHERE p.dataset.id = :dataset"
-                + " AND p.type.id = :type").with("dataset", datasetId).with("type", typeId));
-        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getJsonNumber(0).longValue());
+        return firstId(catalogue.search(IcatQuery.of("SELECT p.id FROM DatasetParameter p WHERE p.dataset.id = :dataset"
+                + " AND p.type.id = :type").with("dataset", datasetId).with("type", typeId)));
     }
 
     @Override
@@ -111,10 +110,7 @@ public final class IcatRegisteredDatasetCatalogue implements RegisteredDatasetCa
         for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT p FROM DatasetParameter p WHERE p.dataset.id = :id"
                 + " ORDER BY p.id INCLUDE p.type").with("id", datasetId), PARAMETER_PAGE)) {
             JsonObject parameter = row.asJsonObject().getJsonObject("DatasetParameter");
-            JsonObject type = parameter.getJsonObject("type");
-            ParameterTypeInfo info = new ParameterTypeInfo(type.getJsonNumber("id").longValue(), type.getString("name"),
-                    type.getString("units", null), type.getString("valueType", "STRING"),
-                    type.getString("description", null));
+            ParameterTypeInfo info = CatalogueJson.parameterType(parameter.getJsonObject("type"));
             Object value = parameter.containsKey("numericValue")
                     ? (Object) parameter.getJsonNumber("numericValue").doubleValue()
                     : parameter.getString("stringValue", parameter.getString("dateTimeValue", ""));
@@ -138,9 +134,8 @@ public final class IcatRegisteredDatasetCatalogue implements RegisteredDatasetCa
 
     @Override
     public OptionalLong datafileAt(long datasetId, String location) throws IcatException {
-        JsonArray rows = catalogue.search(IcatQuery.of("SELECT df.id FROM Datafile df WHERE df.dataset.id = :id"
-                + " AND df.location = :location").with("id", datasetId).with("location", location));
-        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getJsonNumber(0).longValue());
+        return firstId(catalogue.search(IcatQuery.of("SELECT df.id FROM Datafile df WHERE df.dataset.id = :id"
+                + " AND df.location = :location").with("id", datasetId).with("location", location)));
     }
 
     @Override
@@ -151,6 +146,10 @@ public final class IcatRegisteredDatasetCatalogue implements RegisteredDatasetCa
             datafile.add("checksum", checksum);
         }
         catalogue.write(List.of(Json.createObjectBuilder().add("Datafile", datafile).build()));
+    }
+
+    private static OptionalLong firstId(JsonArray ids) {
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getJsonNumber(0).longValue());
     }
 
     private static List<Long> ids(JsonArray values) {

@@ -65,8 +65,7 @@ public final class IcatRegistrationCatalogue implements RegistrationCatalogue {
             if (pt.containsKey("applicableToDataset") && !pt.getBoolean("applicableToDataset", true)) {
                 continue;
             }
-            ParameterTypeInfo info = new ParameterTypeInfo(pt.getJsonNumber("id").longValue(), pt.getString("name"),
-                    pt.getString("units", null), pt.getString("valueType", "STRING"), pt.getString("description", null));
+            ParameterTypeInfo info = CatalogueJson.parameterType(pt);
             types.computeIfAbsent(info.name(), k -> new ArrayList<>()).add(info);
         }
         return types;
