@@ -36,6 +36,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.searchengine.EntityKind;
+import org.beamcat.icat.server.searchengine.MemberNames;
 import org.beamcat.icat.server.searchengine.ReadableFilter;
 import org.beamcat.icat.server.searchengine.SearchCursor;
 import org.beamcat.icat.server.searchengine.SearchDocument;
@@ -198,6 +199,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public SearchPage search(SearchQuery query, ReadableFilter readable) throws IcatServerException {
+        MemberNames.check(query, readable);
         Sort sort = QueryTranslator.sort(query);
         FieldDoc after = query.searchAfter().isPresent() ? Cursors.toFieldDoc(query.searchAfter().get(), sort) : null;
         FacetCounter facets = new FacetCounter(query.facets());
@@ -221,7 +223,7 @@ public final class LuceneSearchEngine implements SearchEngine {
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 FieldDoc fieldDoc = (FieldDoc) scoreDoc;
                 Object id = fieldDoc.fields[fieldDoc.fields.length - 1];
-                hits.add(new SearchPage.Hit((Long) id, fieldDoc.score, source(stored.document(fieldDoc.doc))));
+                hits.add(new SearchPage.Hit((Long) id, fieldDoc.score, MemberNames.shown(source(stored.document(fieldDoc.doc)), readable)));
             }
             if (!query.facets().isEmpty()) {
                 searcher.search(restricted, facets);

@@ -172,6 +172,31 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void membersNamesStayInTheEngineForACallerWhoDoesNotReadEverything() throws Exception {
+        ReadableFilter member = (kind, candidates) -> Set.copyOf(candidates);
+        SearchQuery byName = query(EntityKind.INVESTIGATION).user("simple/alice").build();
+        SearchPage asMember = engine.search(byName, member);
+        assertEquals(Set.of(1L), ids(asMember));
+        Map<String, List<String>> source = asMember.hits().get(0).source();
+        assertEquals(List.of("MA-4321"), source.get(DocumentFields.NAME));
+        assertFalse(source.containsKey(DocumentFields.USER_NAME) || source.containsKey(DocumentFields.USER_FULL_NAME),
+                source.toString());
+        assertEquals(List.of("Alice Liddell"),
+                engine.search(byName, ReadableFilter.EVERYTHING).hits().get(0).source().get(DocumentFields.USER_FULL_NAME));
+
+        for (SearchQuery revealing : List.of(
+                query(EntityKind.INVESTIGATION).facets(List.of(new SearchQuery.FacetRequest(
+                        DocumentFields.USER_FULL_NAME, 10, List.of()))).build(),
+                query(EntityKind.INVESTIGATION).sort(List.of(new SearchQuery.SortKey(DocumentFields.USER_NAME,
+                        false))).build())) {
+            IcatServerException refused = assertThrows(IcatServerException.class,
+                    () -> engine.search(revealing, member));
+            assertEquals(IcatErrorType.BAD_PARAMETER, refused.type());
+            assertEquals(2, engine.search(revealing, ReadableFilter.EVERYTHING).total());
+        }
+    }
+
+    @Test
     void rangeFacetsCountNumbers() throws Exception {
         SearchQuery faceted = query(EntityKind.DATAFILE).facets(List.of(new SearchQuery.FacetRequest(
                 DocumentFields.FILE_SIZE, 0, List.of(new SearchQuery.FacetRange("small", null, 2_000.0),
