@@ -218,8 +218,13 @@ final class CatalogueGenerator {
         return EPOCH.plusHours(17L * investigation);
     }
 
+    /** The name of a dataset's {@code f}-th datafile: every dataset has a {@code frame_0000042.edf} (at least 43 files). */
+    static String datafileName(long f) {
+        return String.format("frame_%07d.edf", f);
+    }
+
     private JsonObjectBuilder datafile(String location, long f) {
-        String name = String.format("frame_%07d.edf", f);
+        String name = datafileName(f);
         return Json.createObjectBuilder().add("name", name).add("location", location + "/" + name)
                 .add("fileSize", 8_388_608L).add("datafileFormat", ref(format));
     }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  * Scenario 5: free-text and faceted search (issue 15). First the whole catalogue is indexed again from the
  * database through root's {@code lucene/db} calls (clear, populate Investigation, Dataset and Datafile, wait
  * until nothing is populating, commit): documents per second and the index's size on disk, against the
- * PostgreSQL full-text baseline built on the same rows ({@link FtsBaseline}). Then a portal's four typical
+ * PostgreSQL full-text baseline built on the same rows ({@link FtsBaseline}). Then a portal's typical
  * searches ({@link SearchQuestion}) through ICAT 6.1's {@code search/documents} with facets, as the member and as
  * root, p50/p99, each run back to back with the baseline's SQL; each pair is first checked to give the same
  * answer (total, facet counts, and the hits themselves when they fit on one page).

@@ -35,11 +35,15 @@ record SearchQuestion(String name, JsonObject query, String sql) {
         return sql.replace("%MEMBER%", scope);
     }
 
-    /** The four questions of the issue, chosen on the generated catalogue so that each has a known answer. */
+    /**
+     * The four questions of the issue, chosen on the generated catalogue so that each has a known answer, and a
+     * datafile name found in every dataset.
+     */
     static List<SearchQuestion> all(Scale scale) {
         String word = CatalogueGenerator.WORDS.get(0);
         // Investigation 10 is one of the member's (every tenth), its second sample is on some of its datasets.
         String sample = CatalogueGenerator.sampleName(10, 1);
+        String file = CatalogueGenerator.datafileName(42);
         long lastDataset = Math.max(29, scale.datasets() / 17);
         int investigations = Math.max(10, scale.investigations() / 17);
         LocalDateTime lower = CatalogueGenerator.start(0);
@@ -68,7 +72,15 @@ record SearchQuestion(String name, JsonObject query, String sql) {
                         Json.createObjectBuilder().add("target", "Dataset").add("lower", millis(lower))
                                 .add("upper", millis(upper)).add("facets", facets("Dataset", true)).build(),
                         datasetSql("", "ds.startdate BETWEEN " + timestamp(lower) + " AND " + timestamp(upper)
-                                + " AND ds.enddate BETWEEN " + timestamp(lower) + " AND " + timestamp(upper), "0")));
+                                + " AND ds.enddate BETWEEN " + timestamp(lower) + " AND " + timestamp(upper), "0")),
+                // One datafile of every dataset: the question whose candidates a member's rules must cut most.
+                new SearchQuestion("a datafile name",
+                        Json.createObjectBuilder().add("target", "Datafile").add("text", "\"" + file + "\"")
+                                .add("facets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("target", "Datafile").add("dimensions", Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("dimension", "datafileFormat.name")))))
+                                .build(),
+                        datafileSql("phraseto_tsquery('simple', " + CopyBaseline.literal(file) + ")")));
     }
 
     private static JsonArrayBuilder facets(String target, boolean dates) {
@@ -91,6 +103,16 @@ record SearchQuestion(String name, JsonObject query, String sql) {
                 + " UNION ALL SELECT 'total', '', count(*) FROM m"
                 + " UNION ALL SELECT 'type.name', t.name, count(*) FROM m JOIN investigationtype t ON t.id = m.type_id"
                 + " GROUP BY t.name";
+    }
+
+    private static String datafileSql(String tsquery) {
+        return "WITH m AS (SELECT df.id, df.datafileformat_id, ts_rank(f.doc, q) AS rank FROM bench_fts_datafile f"
+                + " JOIN datafile df ON df.id = f.id JOIN dataset ds ON ds.id = df.dataset_id"
+                + " JOIN investigation i ON i.id = ds.investigation_id, " + tsquery + " q WHERE f.doc @@ q%MEMBER%)"
+                + " SELECT 'hit', id::text, 0 FROM (SELECT id FROM m ORDER BY rank DESC, id LIMIT " + PAGE + ") p"
+                + " UNION ALL SELECT 'total', '', count(*) FROM m"
+                + " UNION ALL SELECT 'datafileFormat.name', t.name, count(*) FROM m JOIN datafileformat t"
+                + " ON t.id = m.datafileformat_id GROUP BY t.name";
     }
 
     private static String datasetSql(String from, String where, String rank) {

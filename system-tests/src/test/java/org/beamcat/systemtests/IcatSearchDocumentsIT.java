@@ -200,6 +200,58 @@ class IcatSearchDocumentsIT {
     }
 
     @Test
+    void aMemberAddedOrRemovedSeesTheChangeAtOnce() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        long ma4321 = jpqlIds(root, "SELECT i.id FROM Investigation i WHERE i.name = 'MA-4321'").first();
+        long bob = jpqlIds(root, "SELECT u.id FROM User u WHERE u.name = 'simple/bob'").first();
+        String datafiles = "{\"target\":\"Datafile\",\"filter\":{\"investigation.name\":\"MA-4321\"}}";
+        String datasets = "{\"target\":\"Dataset\",\"filter\":{\"investigation.name\":\"MA-4321\"}}";
+        String bobSession = DemoCatalogueFixture.login("bob");
+        assertEquals(List.of(), resultIds(documentsOk(bobSession, datafiles, "&maxCount=1000")), "bob is no member yet");
+        long membership = DemoCatalogueFixture.ICAT.write(root, List.of(Json.createObjectBuilder().add("InvestigationUser",
+                Json.createObjectBuilder().add("investigation", Json.createObjectBuilder().add("id", ma4321))
+                        .add("user", Json.createObjectBuilder().add("id", bob)).add("role", "CO_INVESTIGATOR"))
+                .build())).get(0);
+        boolean removed = false;
+        try {
+            TreeSet<Long> files = jpqlIds(root, "SELECT df.id FROM Datafile df WHERE df.dataset.investigation.id = "
+                    + ma4321);
+            assertFalse(files.isEmpty());
+            assertEquals(files, new TreeSet<>(resultIds(documentsOk(bobSession, datafiles, "&maxCount=1000"))),
+                    "bob finds MA-4321's datafiles as soon as he is a member");
+            assertEquals(jpqlIds(bobSession, "SELECT ds.id FROM Dataset ds WHERE ds.investigation.id = " + ma4321),
+                    new TreeSet<>(resultIds(documentsOk(bobSession, datasets, "&maxCount=1000"))));
+            DemoCatalogueFixture.ICAT.delete(root, List.of(new EntityRef("InvestigationUser", membership)));
+            removed = true;
+            assertEquals(List.of(), resultIds(documentsOk(bobSession, datafiles, "&maxCount=1000")),
+                    "and no longer as soon as he is removed");
+            assertEquals(0, documentsOk(bobSession, datasets, "").getJsonNumber("total").longValue());
+        } finally {
+            if (!removed) {
+                DemoCatalogueFixture.ICAT.delete(root, List.of(new EntityRef("InvestigationUser", membership)));
+            }
+        }
+    }
+
+    @Test
+    void membersNamesReachOnlyRoot() throws Exception {
+        String query = "{\"target\":\"Investigation\",\"text\":\"MA-4321\"}";
+        JsonObject asAlice = documentsOk(DemoCatalogueFixture.login("alice"), query, "");
+        assertFalse(asAlice.getJsonArray("results").isEmpty());
+        for (JsonValue result : asAlice.getJsonArray("results")) {
+            JsonObject source = result.asJsonObject().getJsonObject("source");
+            assertEquals("MA-4321", source.getString("name"));
+            assertFalse(source.containsKey("user.name") || source.containsKey("user.fullName"), source.toString());
+        }
+        JsonObject asRoot = documentsOk(DemoCatalogueFixture.login("root"), query, "");
+        assertTrue(asRoot.getJsonArray("results").get(0).asJsonObject().getJsonObject("source").containsKey("user.name"),
+                asRoot.toString());
+        // A sort by members' names would hand them out in search_after.
+        assertError(documents(DemoCatalogueFixture.login("alice"), "{\"target\":\"Investigation\"}",
+                "&maxCount=1&sort=" + encode("{\"user.name\":\"asc\"}")), 400, "BAD_PARAMETER");
+    }
+
+    @Test
     void badQueriesAndMissingSessionsAnswerTheErrorContract() throws Exception {
         String alice = DemoCatalogueFixture.login("alice");
         assertError(documents(alice, "{\"target\":\"Sample\"}", ""), 400, "BAD_PARAMETER");

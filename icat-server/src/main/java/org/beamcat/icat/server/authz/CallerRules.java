@@ -2,6 +2,7 @@ package org.beamcat.icat.server.authz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.query.translation.JpqlTranslator;
@@ -89,6 +90,47 @@ public final class CallerRules implements ReadRestriction {
             return new ReadDecision.DenyAll();
         }
         return new ReadDecision.Restrict(String.join(" OR ", alternatives));
+    }
+
+    /**
+     * READ of an Investigation, Dataset or Datafile decided by its investigation: {@code investigations} is a
+     * condition on the investigation variable that holds exactly for the investigations whose rows of the entity
+     * the caller reads through the rules that are about the investigation alone; {@code othersRemain} says that the
+     * entity has other READ rules, so a row outside those investigations may still be readable row by row.
+     */
+    public record ByInvestigation(ReadDecision investigations, boolean othersRemain) {
+    }
+
+    /**
+     * READ of {@code entity}'s rows by their investigation ({@code investigationVariable}, a plain variable over
+     * Investigation), when some of its rules allow it; empty when none does (every row must be checked).
+     */
+    public Optional<ByInvestigation> decideByInvestigation(String entity, String investigationVariable,
+            ParameterBindings bindings) throws IcatServerException {
+        if (caller.root() || snapshot.isPublicTable(entity)) {
+            return Optional.of(new ByInvestigation(new ReadDecision.AllowAll(), false));
+        }
+        Optional<RuleSnapshot.ByInvestigation> shaped = snapshot.byInvestigation(entity);
+        if (shaped.isEmpty() || shaped.get().rules().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (CompiledRule rule : shaped.get().rules()) {
+            List<String> parts = new ArrayList<>(2);
+            if (!rule.forEveryone()) {
+                parts.add(membership(rule.groupingId(), bindings));
+            }
+            if (!rule.unrestricted()) {
+                parts.add(translator.translateRowCondition(rule.query().get(), caller.userName(), bindings,
+                        nextPrefix(), investigationVariable, true));
+            }
+            if (parts.isEmpty()) {
+                return Optional.of(new ByInvestigation(new ReadDecision.AllowAll(), false));
+            }
+            alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")");
+        }
+        return Optional.of(new ByInvestigation(new ReadDecision.Restrict(String.join(" OR ", alternatives)),
+                shaped.get().othersRemain()));
     }
 
     /**

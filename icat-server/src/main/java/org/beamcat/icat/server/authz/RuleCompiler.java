@@ -69,6 +69,35 @@ public final class RuleCompiler {
                 coversAllRows(query.statement()) ? Optional.empty() : Optional.of(query));
     }
 
+    /**
+     * The rule as a READ rule of the rows' investigations when its condition is about the investigation alone
+     * ({@link InvestigationShape}); empty otherwise. An unrestricted rule of Dataset or Datafile covers every
+     * investigation's rows.
+     */
+    Optional<CompiledRule> overInvestigation(CompiledRule rule) {
+        if (!InvestigationShape.applies(rule.entity())) {
+            return Optional.empty();
+        }
+        if (rule.unrestricted()) {
+            return Optional.of(new CompiledRule(rule.ruleId(), "Investigation", rule.operations(), rule.groupingId(),
+                    Optional.empty()));
+        }
+        Optional<SelectStatement> rewritten = InvestigationShape.overInvestigation(rule.entity(),
+                rule.query().get().statement());
+        if (rewritten.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ValidatedQuery query = queries.validate(rewritten.get());
+            return Optional.of(new CompiledRule(rule.ruleId(), "Investigation", rule.operations(), rule.groupingId(),
+                    coversAllRows(rewritten.get()) ? Optional.empty() : Optional.of(query)));
+        } catch (IcatServerException e) {
+            LOG.log(Level.FINE, "Rule {0} is checked row by row: {1}", new Object[] {Long.toString(rule.ruleId()),
+                    e.getMessage()});
+            return Optional.empty();
+        }
+    }
+
     /** {@code SELECT x FROM Entity x} and nothing else: no joins (inner joins drop rows), no WHERE. */
     private static boolean coversAllRows(SelectStatement statement) {
         return statement.where().isEmpty() && statement.from().size() == 1

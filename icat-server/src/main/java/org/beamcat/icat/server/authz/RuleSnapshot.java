@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,14 @@ final class RuleSnapshot {
     private final Map<String, List<CompiledRule>> byEntityAndOperation = new HashMap<>();
     private final Set<String> publicTables = new HashSet<>();
     private final Set<String> publicSteps = new HashSet<>();
+    private final Map<String, ByInvestigation> byInvestigation = new HashMap<>();
+
+    /**
+     * The READ rules of Investigation, Dataset or Datafile that are about the row's investigation alone, written as
+     * rules of that investigation ({@link InvestigationShape}), and whether other READ rules of the entity remain.
+     */
+    record ByInvestigation(List<CompiledRule> rules, boolean othersRemain) {
+    }
 
     RuleSnapshot(long version, RuleRows rows, RuleCompiler compiler) {
         this.version = version;
@@ -33,6 +42,16 @@ final class RuleSnapshot {
                 }
             });
         }
+        for (String entity : InvestigationShape.ENTITIES) {
+            List<CompiledRule> rewritten = new ArrayList<>();
+            boolean othersRemain = false;
+            for (CompiledRule rule : rules(entity, Operation.READ)) {
+                Optional<CompiledRule> overInvestigation = compiler.overInvestigation(rule);
+                overInvestigation.ifPresent(rewritten::add);
+                othersRemain |= overInvestigation.isEmpty();
+            }
+            byInvestigation.put(entity, new ByInvestigation(List.copyOf(rewritten), othersRemain));
+        }
         for (RuleRows.PublicStepRow step : rows.publicSteps()) {
             publicSteps.add(step.origin() + "." + step.field());
         }
@@ -44,6 +63,11 @@ final class RuleSnapshot {
 
     List<CompiledRule> rules(String entity, Operation operation) {
         return byEntityAndOperation.getOrDefault(key(entity, operation), List.of());
+    }
+
+    /** Empty for an entity whose rows are not in an investigation's tree. */
+    Optional<ByInvestigation> byInvestigation(String entity) {
+        return Optional.ofNullable(byInvestigation.get(entity));
     }
 
     boolean isPublicTable(String entity) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.beamcat.icat.server.Caller;
@@ -13,10 +14,12 @@ import org.beamcat.icat.server.searchengine.EntityKind;
 import org.beamcat.icat.server.searchengine.ReadableFilter;
 
 /**
- * The caller's READ rules for the search engine, decided by the catalogue's own rule-scoped search: the engine's
- * candidates, a chunk at a time, go through {@code SELECT e.id FROM <Entity> e WHERE e.id IN (…)} run as the caller,
- * so exactly the rules, public steps and memberships every other search obeys decide, inside the database. Root
- * reads everything and is never asked about.
+ * The caller's READ rules for the search engine, decided by the catalogue's own rules inside the database: the
+ * investigations whose entities the caller reads through the rules that are about the investigation alone (one
+ * query over Investigation, {@link SearchService#readableInvestigations}), and for the other rules the engine's
+ * candidates, a chunk at a time, through {@code SELECT e.id FROM <Entity> e WHERE e.id IN (…)} run as the caller,
+ * so exactly the rules, public steps and memberships every other search obeys decide. Root reads everything and
+ * is never asked about.
  */
 final class RuleReadableFilter implements ReadableFilter {
 
@@ -32,6 +35,13 @@ final class RuleReadableFilter implements ReadableFilter {
 
     static ReadableFilter of(SearchService searches, Caller caller, int chunk) {
         return caller.root() ? ReadableFilter.EVERYTHING : new RuleReadableFilter(searches, caller, chunk);
+    }
+
+    @Override
+    public Optional<ByInvestigation> byInvestigation(EntityKind kind) throws IcatServerException {
+        return searches.readableInvestigations(caller, kind.icatName()).map(readable -> new ByInvestigation(
+                readable.all(), readable.investigationIds().stream().mapToLong(Long::longValue).toArray(),
+                readable.othersRemain()));
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.beamcat.icat.server.searchengine.SearchQuery;
 /**
  * The document search over the search port: translates the request, lets the port search for the caller (which
  * applies the caller's READ rules before it ranks, counts and facets) and translates the page back. Members' names
- * stay on the server for anyone but root ({@link MemberFields}).
+ * stay inside the engine for anyone but root
+ * ({@link org.beamcat.icat.server.searchengine.MemberNames}).
  */
 public final class PortDocumentSearch implements DocumentSearch {
 
@@ -27,7 +28,6 @@ public final class PortDocumentSearch implements DocumentSearch {
     @Override
     public DocumentSearchResult search(Caller caller, DocumentSearchRequest request) throws IcatServerException {
         SearchQuery query = PortTranslation.toPort(request);
-        MemberFields.checkFacets(caller, query);
-        return PortTranslation.fromPort(request, MemberFields.withoutNames(caller, port.search(caller, query)));
+        return PortTranslation.fromPort(request, port.search(caller, query));
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.model.EntityModel;
+import org.beamcat.icat.server.query.ast.SelectStatement;
 import org.beamcat.icat.server.query.parse.QueryParser;
 import org.beamcat.icat.server.query.translation.JpqlQuery;
 import org.beamcat.icat.server.query.translation.JpqlTranslator;
@@ -53,6 +54,11 @@ public final class IcatQueries {
             return validator.validate(parser.parseConcise(query, model));
         }
         return validator.validate(parser.parseSelect(query));
+    }
+
+    /** Validates a query built as a tree (a rule rewritten by the rules engine). */
+    public ValidatedQuery validate(SelectStatement statement) throws IcatServerException {
+        return validator.validate(statement);
     }
 
     /** A get query (REST {@code GET entityManager} with {@code id}), e.g. {@code Dataset ds INCLUDE ds.datafiles}. */

@@ -1,9 +1,7 @@
 package org.beamcat.icat.server.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,28 +123,6 @@ class PortDocumentSearchTest {
         assertEquals("filter datasetparameter needs a type.name value", e.getMessage());
         e = assertThrows(IcatServerException.class, () -> asked("{'target':'Dataset'}", null, "[{\"x\":1}]"));
         assertEquals(IcatErrorType.BAD_PARAMETER, e.type());
-    }
-
-    @Test
-    void membersNamesReachOnlyRoot() throws Exception {
-        Map<String, List<String>> stored = Map.of("name", List.of("MA-4321"), "user.name", List.of("simple/alice"),
-                "user.fullName", List.of("Alice Martin"));
-        engine.page = new SearchPage(List.of(new SearchPage.Hit(45, 1f, stored)), 1, List.of(), Optional.empty());
-        String asAlice = DocumentSearchResultJson.searchAnswer(search.search(alice, parser.parse(alice.userName(),
-                "{\"target\":\"Investigation\"}", null, null, null, null, false)));
-        assertFalse(asAlice.contains("Alice Martin") || asAlice.contains("simple/alice"), asAlice);
-        assertTrue(asAlice.contains("MA-4321"), asAlice);
-        Caller root = new Caller("simple/root", true);
-        String asRoot = DocumentSearchResultJson.searchAnswer(search.search(root, parser.parse(root.userName(),
-                "{\"target\":\"Investigation\"}", null, null, null, null, false)));
-        assertTrue(asRoot.contains("Alice Martin"), asRoot);
-
-        String facetOnNames = ("{'target':'Investigation','facets':[{'target':'Investigation','dimensions':["
-                + "{'dimension':'investigationuser.user.fullName'}]}]}").replace('\'', '"');
-        IcatServerException refused = assertThrows(IcatServerException.class,
-                () -> search.search(alice, parser.parse(alice.userName(), facetOnNames, null, null, null, null, false)));
-        assertEquals(IcatErrorType.BAD_PARAMETER, refused.type());
-        search.search(root, parser.parse(root.userName(), facetOnNames, null, null, null, null, false));
     }
 
     @Test

@@ -6,12 +6,17 @@ import static org.beamcat.icat.server.search.RuleFixture.BOB;
 import static org.beamcat.icat.server.search.RuleFixture.CAROL;
 import static org.beamcat.icat.server.search.RuleFixture.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
@@ -327,6 +332,63 @@ abstract class RuleMatrixChecks {
 
     private SearchResult search(Caller caller, String query) throws IcatServerException {
         return search(caller, query, SearchLimits.of(10_000));
+    }
+
+    /**
+     * The search engine's shortcut: readability of Investigation, Dataset and Datafile rows decided by their
+     * investigation under the rules about the investigation alone. Oracle: the row-by-row search of the same
+     * caller. Every row the shortcut admits is readable; when no other rule remains it admits exactly the readable
+     * rows.
+     */
+    @Test
+    void readableInvestigationsAgreeWithTheRowByRowRules() throws Exception {
+        Map<String, String> toInvestigation = Map.of("Investigation", "e.id", "Dataset", "e.investigation.id",
+                "Datafile", "e.dataset.investigation.id");
+        for (Caller caller : List.of(ROOT, ALICE, BOB, CAROL, ANON)) {
+            for (Map.Entry<String, String> entity : toInvestigation.entrySet()) {
+                String what = caller.userName() + " " + entity.getKey();
+                Set<Long> readable = new HashSet<>();
+                for (Object id : search(caller, "SELECT e.id FROM " + entity.getKey() + " e").rows()) {
+                    readable.add(((Number) id).longValue());
+                }
+                Optional<ReadableInvestigations> decided = readableInvestigations(caller, entity.getKey());
+                if (decided.isEmpty()) {
+                    continue;
+                }
+                Set<Long> admitted = new HashSet<>();
+                for (Object row : search(ROOT, "SELECT e.id, " + entity.getValue() + " FROM " + entity.getKey()
+                        + " e").rows()) {
+                    List<?> pair = (List<?>) row;
+                    if (decided.get().all() || decided.get().investigationIds().contains(((Number) pair.get(1))
+                            .longValue())) {
+                        admitted.add(((Number) pair.get(0)).longValue());
+                    }
+                }
+                assertTrue(readable.containsAll(admitted), what + ": admitted " + admitted + ", readable " + readable);
+                if (!decided.get().othersRemain()) {
+                    assertEquals(readable, admitted, what);
+                }
+            }
+        }
+        // alice's member rules are all about the investigation; Dataset and Datafile have row-shaped rules too
+        ReadableInvestigations investigations = readableInvestigations(ALICE, "Investigation").orElseThrow();
+        assertEquals(2, investigations.investigationIds().size(),
+                "INV-A and BIG");
+        assertFalse(investigations.othersRemain());
+        assertTrue(readableInvestigations(ALICE, "Datafile").orElseThrow().othersRemain(), "staff's B1 rule");
+        assertTrue(readableInvestigations(BOB, "Dataset").orElseThrow().othersRemain(), "the DOI rule");
+        assertTrue(readableInvestigations(ROOT, "Datafile").orElseThrow().all());
+        assertEquals(Optional.empty(), readableInvestigations(ALICE, "Sample"));
+    }
+
+    private Optional<ReadableInvestigations> readableInvestigations(Caller caller, String entity)
+            throws IcatServerException {
+        EntityManager em = catalogue.factory.createEntityManager();
+        try {
+            return catalogue.search(em, SearchLimits.of(10_000)).readableInvestigations(caller, entity);
+        } finally {
+            em.close();
+        }
     }
 
     private SearchResult search(Caller caller, String query, SearchLimits limits) throws IcatServerException {

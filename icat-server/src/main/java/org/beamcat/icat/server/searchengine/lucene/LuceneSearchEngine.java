@@ -36,6 +36,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
 import org.beamcat.icat.server.searchengine.EntityKind;
+import org.beamcat.icat.server.searchengine.MemberNames;
 import org.beamcat.icat.server.searchengine.ReadableFilter;
 import org.beamcat.icat.server.searchengine.SearchCursor;
 import org.beamcat.icat.server.searchengine.SearchDocument;
@@ -48,10 +49,13 @@ import org.beamcat.icat.server.searchengine.SearchQuery;
  * The embedded adapter: one Lucene index in a directory of the domain, one writer, near-real-time searchers
  * refreshed at each {@link #commit()}.
  *
- * <p>A search runs in two steps when the caller does not read everything: the query's matches (their entity ids,
- * from doc values, no stored fields) are handed to the {@link ReadableFilter} in chunks; then the query restricted to
- * the readable ids gives the page, the total and the facet counts, so all three are exact for the caller. Matches
- * beyond {@code maxCandidates} make the search BAD_PARAMETER (narrow it) rather than slow for everyone.
+ * <p>When the caller does not read everything, the query is first restricted to what the caller reads: to the
+ * investigations the {@link ReadableFilter} names, when the caller's rules are about investigations (one filter,
+ * however many entities match); otherwise, and for the matches outside those investigations when other rules
+ * remain, the matches' entity ids (from doc values, no stored fields) are handed to the filter in chunks. Then the
+ * restricted query gives the page, the total and the facet counts, so all three are exact for the caller. Matches
+ * to check one by one beyond {@code maxCandidates} make the search BAD_PARAMETER (narrow it) rather than slow for
+ * everyone.
  */
 public final class LuceneSearchEngine implements SearchEngine {
 
@@ -198,6 +202,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public SearchPage search(SearchQuery query, ReadableFilter readable) throws IcatServerException {
+        MemberNames.check(query, readable);
         Sort sort = QueryTranslator.sort(query);
         FieldDoc after = query.searchAfter().isPresent() ? Cursors.toFieldDoc(query.searchAfter().get(), sort) : null;
         FacetCounter facets = new FacetCounter(query.facets());
@@ -221,7 +226,7 @@ public final class LuceneSearchEngine implements SearchEngine {
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 FieldDoc fieldDoc = (FieldDoc) scoreDoc;
                 Object id = fieldDoc.fields[fieldDoc.fields.length - 1];
-                hits.add(new SearchPage.Hit((Long) id, fieldDoc.score, source(stored.document(fieldDoc.doc))));
+                hits.add(new SearchPage.Hit((Long) id, fieldDoc.score, MemberNames.shown(source(stored.document(fieldDoc.doc)), readable)));
             }
             if (!query.facets().isEmpty()) {
                 searcher.search(restricted, facets);
@@ -264,7 +269,35 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     private Query restrict(IndexSearcher searcher, EntityKind kind, Query base, ReadableFilter readable)
             throws IOException, IcatServerException {
-        long[] candidates = IdCollector.collect(searcher, base, maxCandidates);
+        Optional<ReadableFilter.ByInvestigation> byInvestigation = readable.byInvestigation(kind);
+        if (byInvestigation.isEmpty()) {
+            return onlyIds(base, readableCandidates(searcher, kind, base, readable));
+        }
+        if (byInvestigation.get().all()) {
+            return base;
+        }
+        long[] investigations = byInvestigation.get().investigationIds();
+        Query inReadableInvestigations = investigations.length == 0 ? new MatchNoDocsQuery()
+                : LongPoint.newSetQuery(LuceneFields.INVESTIGATION_ID, investigations);
+        if (!byInvestigation.get().othersRemain()) {
+            return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+                    .add(inReadableInvestigations, BooleanClause.Occur.FILTER).build();
+        }
+        // Rules that are not about the investigation alone decide the matches outside those investigations.
+        Query outside = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+                .add(inReadableInvestigations, BooleanClause.Occur.MUST_NOT).build();
+        long[] alsoReadable = readableCandidates(searcher, kind, outside, readable);
+        Query readableOnes = alsoReadable.length == 0 ? inReadableInvestigations
+                : new BooleanQuery.Builder().add(inReadableInvestigations, BooleanClause.Occur.SHOULD)
+                        .add(LongPoint.newSetQuery(LuceneFields.ID, alsoReadable), BooleanClause.Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+                .add(readableOnes, BooleanClause.Occur.FILTER).build();
+    }
+
+    /** The ids of the matches of {@code query} that the filter says are readable, asked in chunks. */
+    private long[] readableCandidates(IndexSearcher searcher, EntityKind kind, Query query, ReadableFilter readable)
+            throws IOException, IcatServerException {
+        long[] candidates = IdCollector.collect(searcher, query, maxCandidates);
         if (candidates == null) {
             throw new IcatServerException(IcatErrorType.BAD_PARAMETER, "the search matches more than " + maxCandidates
                     + " entities; narrow it (more words, a filter, a range)");
@@ -277,10 +310,13 @@ public final class LuceneSearchEngine implements SearchEngine {
             }
             allowed.addAll(readable.readable(kind, chunk));
         }
-        if (allowed.isEmpty()) {
+        return allowed.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static Query onlyIds(Query base, long[] ids) {
+        if (ids.length == 0) {
             return new MatchNoDocsQuery();
         }
-        long[] ids = allowed.stream().mapToLong(Long::longValue).toArray();
         return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
                 .add(LongPoint.newSetQuery(LuceneFields.ID, ids), BooleanClause.Occur.FILTER).build();
     }

@@ -172,6 +172,88 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void membersNamesStayInTheEngineForACallerWhoDoesNotReadEverything() throws Exception {
+        ReadableFilter member = (kind, candidates) -> Set.copyOf(candidates);
+        SearchQuery byName = query(EntityKind.INVESTIGATION).user("simple/alice").build();
+        SearchPage asMember = engine.search(byName, member);
+        assertEquals(Set.of(1L), ids(asMember));
+        Map<String, List<String>> source = asMember.hits().get(0).source();
+        assertEquals(List.of("MA-4321"), source.get(DocumentFields.NAME));
+        assertFalse(source.containsKey(DocumentFields.USER_NAME) || source.containsKey(DocumentFields.USER_FULL_NAME),
+                source.toString());
+        assertEquals(List.of("Alice Liddell"),
+                engine.search(byName, ReadableFilter.EVERYTHING).hits().get(0).source().get(DocumentFields.USER_FULL_NAME));
+
+        for (SearchQuery revealing : List.of(
+                query(EntityKind.INVESTIGATION).facets(List.of(new SearchQuery.FacetRequest(
+                        DocumentFields.USER_FULL_NAME, 10, List.of()))).build(),
+                query(EntityKind.INVESTIGATION).sort(List.of(new SearchQuery.SortKey(DocumentFields.USER_NAME,
+                        false))).build())) {
+            IcatServerException refused = assertThrows(IcatServerException.class,
+                    () -> engine.search(revealing, member));
+            assertEquals(IcatErrorType.BAD_PARAMETER, refused.type());
+            assertEquals(2, engine.search(revealing, ReadableFilter.EVERYTHING).total());
+        }
+    }
+
+    /** A caller's rules decided by investigation; the entities outside them are asked about when others remain. */
+    private static ReadableFilter byInvestigation(ReadableFilter.ByInvestigation decided, Set<Long> alsoReadable,
+            List<Collection<Long>> asked) {
+        return new ReadableFilter() {
+            @Override
+            public Optional<ByInvestigation> byInvestigation(EntityKind kind) {
+                return Optional.of(decided);
+            }
+
+            @Override
+            public Set<Long> readable(EntityKind kind, Collection<Long> ids) {
+                asked.add(List.copyOf(ids));
+                return ids.stream().filter(alsoReadable::contains).collect(Collectors.toSet());
+            }
+        };
+    }
+
+    @Test
+    void readableInvestigationsFilterHitsTotalsAndFacetsWithoutAskingAboutEachEntity() throws Exception {
+        List<Collection<Long>> asked = new ArrayList<>();
+        SearchQuery faceted = query(EntityKind.DATASET)
+                .facets(List.of(new SearchQuery.FacetRequest(DocumentFields.TYPE, 10, List.of()))).build();
+        SearchPage page = engine.search(faceted, byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[] {1}, false), Set.of(), asked));
+        assertEquals(Set.of(10L, 11L), ids(page));
+        assertEquals(2, page.total());
+        assertEquals(List.of(new SearchPage.FacetCount("processed", 1), new SearchPage.FacetCount("raw", 1)),
+                page.facets().get(0).counts());
+        assertEquals(Set.of(100L), ids(engine.search(query(EntityKind.DATAFILE).build(), byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[] {1}, false), Set.of(), asked))));
+        assertEquals(Set.of(1L), ids(engine.search(query(EntityKind.INVESTIGATION).build(), byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[] {1}, false), Set.of(), asked))));
+        assertEquals(List.of(), asked, "no entity is checked by itself");
+
+        SearchPage none = engine.search(faceted, byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[0], false), Set.of(), asked));
+        assertEquals(0, none.total());
+        assertEquals(List.of(), none.facets().get(0).counts());
+        assertEquals(3, engine.search(faceted, byInvestigation(
+                new ReadableFilter.ByInvestigation(true, new long[0], false), Set.of(), asked)).total());
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void entitiesOutsideTheReadableInvestigationsAreCheckedOneByOneWhenOtherRulesRemain() throws Exception {
+        List<Collection<Long>> asked = new ArrayList<>();
+        SearchPage page = engine.search(query(EntityKind.DATASET).build(), byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[] {2}, true), Set.of(10L), asked));
+        assertEquals(Set.of(10L, 12L), ids(page));
+        assertEquals(2, page.total());
+        assertEquals(List.of(Set.of(10L, 11L)), asked.stream().map(Set::copyOf).toList(),
+                "only the matches outside investigation 2 are asked about");
+        asked.clear();
+        assertEquals(Set.of(12L), ids(engine.search(query(EntityKind.DATASET).build(), byInvestigation(
+                new ReadableFilter.ByInvestigation(false, new long[] {2}, true), Set.of(), asked))));
+    }
+
+    @Test
     void rangeFacetsCountNumbers() throws Exception {
         SearchQuery faceted = query(EntityKind.DATAFILE).facets(List.of(new SearchQuery.FacetRequest(
                 DocumentFields.FILE_SIZE, 0, List.of(new SearchQuery.FacetRange("small", null, 2_000.0),
