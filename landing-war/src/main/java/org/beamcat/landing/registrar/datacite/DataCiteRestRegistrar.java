@@ -22,8 +22,12 @@ import org.beamcat.landing.registrar.RegistrarException;
  */
 public final class DataCiteRestRegistrar implements DoiRegistrar {
 
+    /** DataCite's production REST API: the only one whose DOIs resolve at doi.org. */
+    static final String PRODUCTION_HOST = "api.datacite.org";
+
     private final DataCiteHttp http;
     private final MetadataValidator validator;
+    private final boolean production;
 
     public DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator) {
         this(settings, validator, Sleeper.REAL);
@@ -32,6 +36,12 @@ public final class DataCiteRestRegistrar implements DoiRegistrar {
     DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator, Sleeper sleeper) {
         this.http = new DataCiteHttp(settings, sleeper, Clock.systemUTC());
         this.validator = validator;
+        this.production = PRODUCTION_HOST.equalsIgnoreCase(settings.apiUrl().getHost());
+    }
+
+    @Override
+    public boolean resolvesAtDoiOrg() {
+        return production;
     }
 
     @Override
