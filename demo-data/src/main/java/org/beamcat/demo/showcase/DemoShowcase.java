@@ -69,14 +69,14 @@ public final class DemoShowcase {
     }
 
     private long investigationId() throws IcatException {
-        return catalogue.findNumber(IcatQuery.of("SELECT i.id FROM Investigation i WHERE i.name = :name"
-                + " AND i.facility.name = :facility").with("name", INVESTIGATION).with("facility", facility))
+        return catalogue.findNumber(IcatQuery.of("SELECT i.id FROM Investigation i JOIN i.facility f"
+                + " WHERE i.name = :name AND f.name = :facility").with("name", INVESTIGATION).with("facility", facility))
                 .orElseThrow(() -> new IllegalStateException("investigation " + INVESTIGATION + " is not in the catalogue"));
     }
 
     private long datasetId() throws IcatException {
-        return catalogue.findNumber(IcatQuery.of("SELECT ds.id FROM Dataset ds WHERE ds.name = :name"
-                + " AND ds.investigation.name = :investigation AND ds.investigation.facility.name = :facility")
+        return catalogue.findNumber(IcatQuery.of("SELECT ds.id FROM Dataset ds JOIN ds.investigation i JOIN i.facility f"
+                + " WHERE ds.name = :name AND i.name = :investigation AND f.name = :facility")
                 .with("name", ARCHIVED_DATASET).with("investigation", INVESTIGATION).with("facility", facility))
                 .orElseThrow(() -> new IllegalStateException("dataset " + ARCHIVED_DATASET + " is not in the catalogue"));
     }
