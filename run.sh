@@ -70,7 +70,7 @@ wait_for_loaded_applications() {
 
 # The IDS's archive folder: var/archive beside the default data root (two-level, so a newcomer sees an
 # archived dataset and its restore) unless BEAMCAT_ARCHIVE_ROOT says otherwise ("off" or empty: single-level).
-# Prints the absolute folder, or nothing for single-level.
+# Prints the absolute folder (not created yet), or nothing for single-level.
 choose_archive_root() {
   local data_root=$1 reader=$2 root
   case "${BEAMCAT_ARCHIVE_ROOT-default}" in
@@ -85,8 +85,7 @@ choose_archive_root() {
       [ -n "$reader" ] || die "BEAMCAT_ARCHIVE_ROOT (two-level IDS) needs the IDS reader account: set BEAMCAT_IDS_READER_USER"
       root=$BEAMCAT_ARCHIVE_ROOT ;;
   esac
-  mkdir -p "$root"
-  root=$(cd "$root" && pwd -P)
+  root=$(realpath -m "$root")
   case "$root/" in "$data_root"/*) die "the archive root $root lies inside the data root $data_root" ;; esac
   case "$data_root/" in "$root"/*) die "the data root $data_root lies inside the archive root $root" ;; esac
   echo "$root"
@@ -109,6 +108,17 @@ start() {
   command -v curl >/dev/null || die "curl is needed"
   mkdir -p "$RUN_DIR"
 
+  # Folders and the IDS's levels first, so a bad combination is refused before anything is built or started.
+  local data_root
+  data_root=$(realpath -m "${BEAMCAT_DATA_ROOT:-$BEAMCAT_HOME/var/data}")
+  # Demo logins unless the caller configures its own (see glassfish-config/README.md); with the demo
+  # users the IDS reader account is the demo root user.
+  local demo_reader=""
+  [ -n "${BEAMCAT_ICAT_SIMPLE_USERS+set}" ] || demo_reader=root
+  local reader_user=${BEAMCAT_IDS_READER_USER-$demo_reader}
+  local archive_root
+  archive_root=$(choose_archive_root "$data_root" "$reader_user")
+
   local db=${BEAMCAT_DB:-h2}
   case "$db" in
     h2) ;;
@@ -127,24 +137,16 @@ start() {
     quietly mvn -B -ntp -q -DskipTests package || die "the build failed"
   fi
 
-  local data_root=${BEAMCAT_DATA_ROOT:-$BEAMCAT_HOME/var/data}
   mkdir -p "$data_root"
-  data_root=$(cd "$data_root" && pwd -P)
+  [ -z "$archive_root" ] || mkdir -p "$archive_root"
 
   "$SCRIPTS/create-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/start-domain.sh" "$DOMAIN" "$DOMAIN_DIR"
   wait_for_loaded_applications
-  # Demo logins unless the caller configures its own (see glassfish-config/README.md); with the demo
-  # users the IDS reader account is the demo root user.
-  local demo_reader=""
-  [ -n "${BEAMCAT_ICAT_SIMPLE_USERS+set}" ] || demo_reader=root
   # The demo sequencer's secret for POST /ingest/dataset: configured as its SHA-256 only.
   local demo_tokens
   demo_tokens="demo-sequencer:$(printf %s "$DEMO_PRODUCER_SECRET" | sha256sum | cut -d' ' -f1)"
   local producer_tokens=${BEAMCAT_INGEST_PRODUCER_TOKENS-$demo_tokens}
-  local reader_user=${BEAMCAT_IDS_READER_USER-$demo_reader}
-  local archive_root
-  archive_root=$(choose_archive_root "$data_root" "$reader_user")
   BEAMCAT_DATA_ROOT=$data_root BEAMCAT_ICAT_URL=$BASE_URL \
   BEAMCAT_ICAT_ROOT_USERS=${BEAMCAT_ICAT_ROOT_USERS-simple/root} \
   BEAMCAT_ICAT_SIMPLE_USERS=${BEAMCAT_ICAT_SIMPLE_USERS-$BEAMCAT_DEMO_SIMPLE_USERS} \
@@ -195,13 +197,14 @@ start() {
     else
       demo="the demo facility could not be loaded (see above); the stack runs without it"
     fi
+    grep -v '^demo: ' <<<"$showcase" >&2 || true # the loader's own report: what it created, what was there
     showcase=$(grep '^demo: ' <<<"$showcase" | sed 's/^demo: /  /' || true)
   fi
 
   cat <<SUMMARY
 
 BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
-  Portal                  $BASE_URL/                  (log in as alice/alice; start here)
+  Portal                  $BASE_URL/
   Catalogue (ICAT REST)   $BASE_URL/icat/version      https://localhost:8181/icat/
   Catalogue (ICAT SOAP)   $BASE_URL/icat/ICATService/ICAT?wsdl   (python-icat: Client("$BASE_URL/icat/ICATService/ICAT?wsdl"))
   Data service (IDS)      $BASE_URL/ids/ping          https://localhost:8181/ids/
