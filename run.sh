@@ -161,6 +161,8 @@ start() {
   BEAMCAT_JMS_PRODUCER_USER=$JMS_USER BEAMCAT_JMS_PRODUCER_PASSWORD=$JMS_PASSWORD \
     "$SCRIPTS/configure-broker-users.sh" "$DOMAIN" "$DOMAIN_DIR"
   "$SCRIPTS/configure-http.sh" "$DOMAIN" "$DOMAIN_DIR"
+  # It may have restarted the domain: a redeploy while the applications still load fails (see above).
+  wait_for_loaded_applications
 
   # Redeploy only what changed since the last run, so running it again does not interrupt the service.
   local fingerprint
