@@ -92,7 +92,11 @@ final class IdsWar {
      * too, so a class rerun against the same domain starts clean).
      */
     static Path freshFolder(String name) {
-        Path dir = Path.of(System.getProperty("it.data.root", "target/it-data")).toAbsolutePath().resolve("ids-" + name);
+        return freshFolderAt(Path.of(System.getProperty("it.data.root", "target/it-data")).toAbsolutePath().resolve("ids-" + name));
+    }
+
+    /** {@code dir} created empty (emptied when it exists). */
+    static Path freshFolderAt(Path dir) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> paths = Files.walk(dir)) {

@@ -61,6 +61,28 @@ class ScriptFailuresTest {
     }
 
     @Test
+    void runRefusesAnArchiveFolderInsideTheDataRootBeforeDoingAnything(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        Outcome outcome = run(Map.of("BEAMCAT_DATA_ROOT", data.toString(),
+                "BEAMCAT_ARCHIVE_ROOT", data.resolve("archive").toString()), "./run.sh");
+        assertFailsSaying(outcome, "the archive root " + data.resolve("archive") + " lies inside the data root " + data);
+        assertFalse(Files.exists(data), "nothing may be created when the request is refused");
+        outcome = run(Map.of("BEAMCAT_DATA_ROOT", data.resolve("visitor").toString(),
+                "BEAMCAT_ARCHIVE_ROOT", data.toString()), "./run.sh");
+        assertFailsSaying(outcome, "the data root " + data.resolve("visitor") + " lies inside the archive root " + data);
+        assertFalse(Files.exists(data), "nothing may be created when the request is refused");
+    }
+
+    @Test
+    void runRefusesATwoLevelIdsWithoutAReaderAccountBeforeDoingAnything(@TempDir Path folder) throws Exception {
+        Path archive = folder.resolve("archive");
+        Outcome outcome = run(Map.of("BEAMCAT_DATA_ROOT", folder.resolve("data").toString(),
+                "BEAMCAT_ARCHIVE_ROOT", archive.toString(), "BEAMCAT_ICAT_SIMPLE_USERS", "carol:plain:carol"), "./run.sh");
+        assertFailsSaying(outcome, "BEAMCAT_ARCHIVE_ROOT (two-level IDS) needs the IDS reader account");
+        assertFalse(Files.exists(archive), "nothing may be created when the request is refused");
+    }
+
+    @Test
     void settingsNeedADataRoot() throws Exception {
         assertFailsSaying(run(Map.of("BEAMCAT_DATA_ROOT", ""), "glassfish-config/scripts/configure-properties.sh"),
                 "BEAMCAT_DATA_ROOT must name the data root folder");

@@ -50,4 +50,11 @@ public interface DoiRegistrar {
      *                            (never public, so there is nothing to withdraw)
      */
     RegisteredDoi hide(Doi doi);
+
+    /**
+     * Whether the DOIs of this registrar resolve at https://doi.org, so that pages may offer that link as
+     * working: only DataCite's production service registers DOIs there (its test service registers them
+     * in the test handle system, the offline registrar nowhere).
+     */
+    boolean resolvesAtDoiOrg();
 }

@@ -17,6 +17,7 @@ import org.beamcat.landing.exports.SchemaOrgDataset;
 import org.beamcat.landing.records.DatasetPage;
 import org.beamcat.landing.records.DatasetRow;
 import org.beamcat.landing.records.LandingRecord;
+import org.beamcat.landing.registrar.DoiRegistrar;
 
 /**
  * Backs {@code landing.xhtml}: the record {@link DoiFilter} found and one page of its datasets, in the shapes
@@ -80,6 +81,9 @@ public class LandingPage {
 
     @Inject
     DoiJobSettings jobSettings;
+
+    @Inject
+    DoiRegistrar registrar;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private LandingRecord landing;
@@ -162,6 +166,11 @@ public class LandingPage {
 
     public String getDoiUrl() {
         return record().doi().resolverUrl();
+    }
+
+    /** False with the offline registrar or DataCite's test service: the doi.org link then leads nowhere. */
+    public boolean isDoiResolvable() {
+        return registrar.resolvesAtDoiOrg();
     }
 
     public String getCanonicalUrl() {

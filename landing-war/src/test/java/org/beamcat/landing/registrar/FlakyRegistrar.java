@@ -20,6 +20,11 @@ public final class FlakyRegistrar implements DoiRegistrar {
         }
     }
 
+    @Override
+    public boolean resolvesAtDoiOrg() {
+        return false;
+    }
+
     /** The offline registrar behind, to look at what was registered. */
     public OfflineRegistrar inner() {
         return inner;

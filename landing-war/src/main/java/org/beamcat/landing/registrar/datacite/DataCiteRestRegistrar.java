@@ -24,8 +24,12 @@ import org.beamcat.landing.registrar.RegistrarException;
  */
 public final class DataCiteRestRegistrar implements DoiRegistrar {
 
+    /** DataCite's production REST API: the only one whose DOIs resolve at doi.org. */
+    static final String PRODUCTION_HOST = "api.datacite.org";
+
     private final DataCiteHttp http;
     private final MetadataValidator validator;
+    private final boolean production;
 
     public DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator) {
         this(settings, validator, wait -> { });
@@ -35,6 +39,12 @@ public final class DataCiteRestRegistrar implements DoiRegistrar {
     DataCiteRestRegistrar(DataCiteSettings settings, MetadataValidator validator, Consumer<Duration> onWait) {
         this.http = new DataCiteHttp(settings, Clock.systemUTC(), onWait);
         this.validator = validator;
+        this.production = PRODUCTION_HOST.equalsIgnoreCase(settings.apiUrl().getHost());
+    }
+
+    @Override
+    public boolean resolvesAtDoiOrg() {
+        return production;
     }
 
     @Override

@@ -46,6 +46,12 @@ public final class OfflineRegistrar implements DoiRegistrar {
         this.clock = clock;
     }
 
+    /** Its DOIs live in files on this server only. */
+    @Override
+    public boolean resolvesAtDoiOrg() {
+        return false;
+    }
+
     @Override
     public synchronized Optional<RegisteredDoi> find(Doi doi) {
         return files.read(doi).map(OfflineRegistrar::registered);

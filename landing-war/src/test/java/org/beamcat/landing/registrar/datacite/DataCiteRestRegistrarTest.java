@@ -1,6 +1,7 @@
 package org.beamcat.landing.registrar.datacite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,18 @@ class DataCiteRestRegistrarTest {
         assertEquals("The service is temporarily unavailable.", refused.registrarMessage());
         assertEquals(ATTEMPTS, dataCite.requests().size());
         assertEquals(0, dataCite.doiCount());
+    }
+
+    @Test
+    void onlyDataCitesProductionServiceRegistersDoisThatResolveAtDoiOrg() {
+        assertFalse(registrar.resolvesAtDoiOrg(), "a fake (or DataCite's test service) registers nothing at doi.org");
+        DataCiteRestRegistrar production = new DataCiteRestRegistrar(new DataCiteSettings(
+                java.net.URI.create("https://api.datacite.org"), REPOSITORY, PASSWORD,
+                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1)), Duration.ofSeconds(5)), VALIDATOR);
+        assertTrue(production.resolvesAtDoiOrg());
+        assertFalse(new DataCiteRestRegistrar(new DataCiteSettings(DataCiteSettings.TEST_API, REPOSITORY, PASSWORD,
+                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1)), Duration.ofSeconds(5)), VALIDATOR)
+                .resolvesAtDoiOrg());
     }
 
     @Test

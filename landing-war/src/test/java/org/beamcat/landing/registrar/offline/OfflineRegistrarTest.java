@@ -64,6 +64,11 @@ class OfflineRegistrarTest extends DoiRegistrarContractTest {
     }
 
     @Test
+    void itsDoisDoNotResolveAtDoiOrg() {
+        org.junit.jupiter.api.Assertions.assertFalse(registrar().resolvesAtDoiOrg());
+    }
+
+    @Test
     void aNewInstanceOverTheSameDirectoryRemembersStateUrlAndMetadata() {
         registrar().createDraft(session);
         registrar().publish(doi);
