@@ -135,6 +135,7 @@ class MintPageBrowserIT extends DeployedBeamCat {
         assertFalse(labelOf(browser, first).isBlank(), "each dataset's checkbox is labelled with its name");
         browser.type(Keys.SPACE);
         assertTrue(first.isSelected(), "Space ticks the focused dataset");
+        assertReferencesResolve(browser);
         typeInto(browser, "mint:title", "Title", "Keyboard-minted collection", passed);
         typeInto(browser, "mint:abstract", "Abstract", "Minted by a keyboard user, with no mouse.", passed);
         typeInto(browser, "mint:authors:0:given", "Given name", "Ada", passed);
@@ -178,10 +179,11 @@ class MintPageBrowserIT extends DeployedBeamCat {
         assertTiedError(browser, "mint:authors:0:orcid", "mint:authors:0:error-orcid", "not a valid ORCID");
         assertTiedError(browser, "mint:datasets", "mint:error-datasets", "Select at least one dataset.");
         assertEquals("false", browser.byId("mint:abstract").getAttribute("aria-invalid"), "a correct field is not marked");
-        assertEquals("mint:abstract-hint", browser.byId("mint:abstract").getAttribute("aria-describedby"));
+        assertEquals("abstract-hint", browser.byId("mint:abstract").getAttribute("aria-describedby"));
         assertEquals("false", browser.byId("mint:authors:0:family").getAttribute("aria-invalid"));
         assertTrue(browser.findAll(By.id("minted-doi")).isEmpty(), "nothing minted");
         assertEquals("An abstract.", browser.byId("mint:abstract").getDomProperty("value"), "what was typed is kept");
+        assertReferencesResolve(browser);
         browser.screenshot("mint-invalid");
 
         // Enter in a text field is the harmless default button: no DOI, nothing lost, the problems still shown.
@@ -190,6 +192,14 @@ class MintPageBrowserIT extends DeployedBeamCat {
                 && d.findElements(By.id("mint:error-title")).isEmpty(), 60);
         assertTrue(browser.findAll(By.id("minted-doi")).isEmpty(), "Enter did not mint");
         assertEquals("An abstract.", browser.byId("mint:abstract").getDomProperty("value"));
+    }
+
+    /** Every id named by an aria-describedby or aria-labelledby on the page is there (no dangling reference). */
+    private static void assertReferencesResolve(Browser browser) {
+        Object missing = browser.script("return Array.from(document.querySelectorAll('[aria-describedby],[aria-labelledby]'))"
+                + ".flatMap(e => ((e.getAttribute('aria-describedby') || '') + ' ' + (e.getAttribute('aria-labelledby') || ''))"
+                + ".split(/\\s+/).filter(id => id && !document.getElementById(id)).map(id => e.id + ' -> ' + id));");
+        assertEquals(List.of(), missing, "references to no element");
     }
 
     /** The control says it is invalid and is described by its message, which says what is wrong. */
