@@ -58,8 +58,9 @@ command -v curl >/dev/null || die "curl is needed"
 ensure_debian_commands h5dump:hdf5-tools
 # python3 takes the Linux file lease FileLeaseGate needs (Java has no call for F_SETLEASE).
 ensure_debian_commands python3:python3
-# Headless browser for the landing-page system tests (LandingPageIT renders pages with --dump-dom).
-ensure_debian_commands chromium:chromium
+# Headless browser for the browser system tests: LandingPagesIT renders pages with --dump-dom, and Selenium
+# (Browser, BrowserExtension) drives chromium through Debian's chromedriver (docs/web-theme.md).
+ensure_debian_commands chromium:chromium chromedriver:chromium-driver
 # suds, the SOAP library python-icat uses, drives the SOAP API in IcatSoapSudsIT.
 ensure_debian_python_modules suds:python3-suds
 postgres_started=$(ensure_postgresql_running)

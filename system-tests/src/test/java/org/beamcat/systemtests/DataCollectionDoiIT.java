@@ -315,7 +315,7 @@ class DataCollectionDoiIT extends DeployedBeamCat {
 
         browser.submit("mint", "submit", form(es, List.of(bobsDataset), "Not my data.", VALID_ORCID));
         assertNull(browser.textOf("minted-doi"), browser.html());
-        assertTrue(browser.html().contains("class=\"error\""), browser.html());
+        assertTrue(browser.html().contains("class=\"bc-error\""), browser.html());
 
         browser.submit("mint", "show-datasets", FacesBrowser.fields("investigation", ma));
         browser.submit("mint", "submit", form(ma, List.of(bobsDataset), "Not my data either.", VALID_ORCID));
