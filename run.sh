@@ -208,7 +208,7 @@ start() {
 BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
   Portal                  $BASE_URL/
   Catalogue (ICAT REST)   $BASE_URL/icat/version      https://localhost:8181/icat/
-  Catalogue (ICAT SOAP)   $BASE_URL/icat/ICATService/ICAT?wsdl   (python-icat: Client("$BASE_URL/icat/ICATService/ICAT?wsdl"))
+  Catalogue (ICAT SOAP)   $BASE_URL/ICATService/ICAT?wsdl   (python-icat: Client("$BASE_URL/ICATService/ICAT?wsdl"))
   Data service (IDS)      $BASE_URL/ids/ping          https://localhost:8181/ids/
   DOI landing pages       $BASE_URL/doi/              https://localhost:8181/doi/
   Health                  $BASE_URL/health/ready      $BASE_URL/health/live

@@ -77,7 +77,7 @@ for listener in http-listener-1 http-listener-2; do
   fi
 done
 log "responses name no server: X-Powered-By and Server headers off"
-# A SOAP fault (each refused login or IcatException of /icat/ICATService/ICAT) is an answer, not a server error,
+# A SOAP fault (each refused login or IcatException of /ICATService/ICAT) is an answer, not a server error,
 # but Payara's JAX-WS tracing filter logs every fault as SEVERE, with no content. Its logger is switched off.
 quietly asadm set-log-levels fish.payara.opentracing.jaxws.JaxwsContainerRequestTracingFilter=OFF
 log "SOAP faults are not logged as server errors"

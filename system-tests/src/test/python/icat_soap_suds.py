@@ -1,7 +1,10 @@
 #!/usr/bin/python3
-"""Drives BeamCat's SOAP API (<base>/ICATService/ICAT, base = http://host:port/icat) with suds, the SOAP library python-icat uses.
+"""Drives BeamCat's SOAP API with suds, the SOAP library python-icat uses.
 
-Usage: icat_soap_suds.py BASE_URL DB_USER DB_PASSWORD
+Usage: icat_soap_suds.py ENDPOINT_URL DB_USER DB_PASSWORD
+ENDPOINT_URL is the address python-icat is given, http://host:port/ICATService/ICAT (its default path); the
+WSDL is read from ENDPOINT_URL?wsdl and the operations are posted where the WSDL's soap:address says, as suds
+and python-icat do, so that address must be the one called.
 Prints one line per check, "PASS <name>" or "FAIL <name>: <why>", then "DONE <passed>/<total>";
 exits 1 when a check failed. IcatSoapSudsIT runs it on the test domain and asserts each check passed.
 The calls are those python-icat makes (login with the credentials map, factory-built beans, WebFault
@@ -15,9 +18,8 @@ import uuid
 from suds import WebFault
 from suds.client import Client
 
-BASE, DB_USER, DB_PASSWORD = sys.argv[1], sys.argv[2], sys.argv[3]
-URL = BASE.rstrip("/") + "/ICATService/ICAT"
-client = Client(URL + "?wsdl", location=URL, cache=None)
+URL, DB_USER, DB_PASSWORD = sys.argv[1], sys.argv[2], sys.argv[3]
+client = Client(URL + "?wsdl", cache=None)
 svc = client.service
 factory = client.factory
 RUN = uuid.uuid4().hex[:8]
@@ -94,12 +96,13 @@ def lower_first(name):
 state = {}
 
 
-@check("wsdl: service ICATService, port ICATPort, namespace http://icatproject.org")
+@check("wsdl: service ICATService, port ICATPort, namespace http://icatproject.org, soap:address as called")
 def _():
     service = client.wsdl.services[0]
     expect(service.name == "ICATService", service.name)
     expect(service.ports[0].name == "ICATPort", service.ports[0].name)
     expect(client.wsdl.tns[1] == "http://icatproject.org", client.wsdl.tns)
+    expect(service.ports[0].location == URL, "soap:address %s, not %s" % (service.ports[0].location, URL))
     methods = sorted(m.name for m in service.ports[0].methods.values())
     for op in ["create", "createMany", "delete", "deleteMany", "get", "getApiVersion", "getEntityInfo",
                "getEntityNames", "getProperties", "getRemainingMinutes", "getUserName", "isAccessAllowed",

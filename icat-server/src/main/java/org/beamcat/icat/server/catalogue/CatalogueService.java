@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,8 +13,6 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.beamcat.icat.server.Caller;
 import org.beamcat.icat.client.IcatErrorType;
 import org.beamcat.icat.server.IcatServerException;
@@ -50,8 +47,6 @@ import org.beamcat.icat.server.write.WriteSettings;
  */
 @Stateless
 public class CatalogueService {
-
-    private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
 
     /** Entities whose rows change what the rule engine compiled. */
     private static final Set<String> RULE_ENTITIES = Set.of("Rule", "Grouping", "PublicStep");
@@ -143,14 +138,7 @@ public class CatalogueService {
 
     /** Index changes go into the search outbox in this transaction: committed with the write or not at all. */
     private OutboxRecorder searchOutbox() {
-        return new OutboxRecorder(sql -> {
-            try {
-                em.createNativeQuery(sql).executeUpdate();
-            } catch (PersistenceException e) {
-                LOG.log(Level.SEVERE, "Search outbox row not written; the write is rolled back", e);
-                throw new IcatServerException(IcatErrorType.INTERNAL, "the search outbox could not be written");
-            }
-        });
+        return SearchOutboxWrites.inTransactionOf(em);
     }
 
     private SearchService searchService(SearchDeadline deadline) {

@@ -1,7 +1,6 @@
 package org.beamcat.icat.server.port;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Date;
@@ -305,7 +304,8 @@ final class BatchImporter {
         List<Long> created;
         try {
             check.check(descriptions);
-            created = writer.write(descriptions);
+            created = writer.write(descriptions, all ? (offset, entity) -> keepSystemAttributes(entity,
+                    pending.get(offset).system()) : EntityWriter.BuiltRows.NONE);
         } catch (IcatServerException e) {
             int line = e.offset() >= 0 && e.offset() < pending.size() ? pending.get(e.offset()).row().line()
                     : pending.get(0).row().line();
@@ -317,23 +317,25 @@ final class BatchImporter {
             if (p.handle() != null) {
                 state.handle(table.entity().name(), p.handle(), id);
             }
-            if (all && !p.system().isEmpty()) {
-                keepSystemAttributes(table.entity().name(), id, p.system());
-            }
         }
         state.counted(pending.size());
     }
 
-    /** Import with ALL (root only): the dump's createId, createTime, modId, modTime replace the writer's. */
-    private void keepSystemAttributes(String entity, long id, Map<String, Object> system) {
-        StringBuilder jpql = new StringBuilder("UPDATE ").append(entity).append(" x SET ");
-        int i = 0;
-        for (String name : system.keySet()) {
-            jpql.append(i++ == 0 ? "" : ", ").append("x.").append(name).append(" = :").append(name);
-        }
-        Query update = em.createQuery(jpql.append(" WHERE x.id = :id").toString());
-        system.forEach(update::setParameter);
-        update.setParameter("id", id).executeUpdate();
+    /**
+     * Import with ALL (root only): the dump's createId, createTime, modId, modTime replace the writer's, set on the
+     * row before it is persisted (one UPDATE statement per row afterwards made EclipseLink flush the whole batch's
+     * persistence context for each row: most of the import's time).
+     */
+    private static void keepSystemAttributes(EntityBase entity, Map<String, Object> system) {
+        system.forEach((name, value) -> {
+            switch (name) {
+                case "createId" -> entity.setCreateId((String) value);
+                case "createTime" -> entity.setCreateTime((Date) value);
+                case "modId" -> entity.setModId((String) value);
+                case "modTime" -> entity.setModTime((Date) value);
+                default -> throw new IllegalArgumentException("not a system attribute: " + name);
+            }
+        });
     }
 
     static IcatServerException atLine(IcatErrorType type, String message, int line) {

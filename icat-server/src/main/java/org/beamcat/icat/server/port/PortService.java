@@ -21,6 +21,7 @@ import org.beamcat.icat.server.authz.RuleWriteAccessChecker;
 import org.beamcat.icat.server.authz.RuleCompiler;
 import org.beamcat.icat.server.catalogue.RuleDefinitions;
 import org.beamcat.icat.server.catalogue.RuleWriteAuthorizer;
+import org.beamcat.icat.server.catalogue.SearchOutboxWrites;
 import org.beamcat.icat.server.entity.EntityBase;
 import org.beamcat.icat.server.query.IcatQueries;
 import org.beamcat.icat.server.query.include.IncludeGraph;
@@ -143,7 +144,9 @@ public class PortService implements PortTransactions {
         RuleWriteAuthorizer authorizer = new RuleWriteAuthorizer(
                 new RuleWriteAccessChecker(rules, em, writeSettings.maxIdsInQuery()),
                 new CascadeDeleteAccess(rules, em, model));
-        EntityWriter writer = new EntityWriter(em, accessors, caller, authorizer, writeSettings);
+        // imported rows are searchable like any other write's: their index changes go into the outbox here
+        EntityWriter writer = new EntityWriter(em, accessors, caller, authorizer, writeSettings)
+                .withListener(SearchOutboxWrites.inTransactionOf(em));
         RuleCompiler compiler = new RuleCompiler(queries, model);
         new BatchImporter(em, accessors, new DumpValues(dates), writer,
                 descriptions -> RuleDefinitions.check(compiler, descriptions)).run(table, rows, duplicates, all, state);

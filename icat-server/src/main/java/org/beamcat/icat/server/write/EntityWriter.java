@@ -63,8 +63,24 @@ public final class EntityWriter {
         return this;
     }
 
+    /**
+     * Sees each request element's row (the new top-level object, or the updated row) once it is built, before the
+     * checks and the persist: {@code port}'s import with ALL gives new rows the dump's creators and times here.
+     */
+    @FunctionalInterface
+    public interface BuiltRows {
+        BuiltRows NONE = (offset, entity) -> { };
+
+        void built(int offset, EntityBase entity);
+    }
+
     /** Writes the elements in order; returns the ids of the top-level objects created, in order. */
     public List<Long> write(List<EntityDescription> elements) throws IcatServerException {
+        return write(elements, BuiltRows.NONE);
+    }
+
+    /** {@link #write(List)}, with {@code builtRows} told about each element's row as soon as it is built. */
+    public List<Long> write(List<EntityDescription> elements, BuiltRows builtRows) throws IcatServerException {
         checkCount(elements);
         ExistingRows rows = new ExistingRows(em);
         ObjectBuilder builder = new ObjectBuilder(accessors, rows, authorizer, caller, new Date(clock.millis()));
@@ -73,6 +89,7 @@ public final class EntityWriter {
             EntityDescription element = elements.get(offset);
             try {
                 EntityBase entity = builder.build(element, offset);
+                builtRows.built(offset, entity);
                 if (element.isCreate()) {
                     createdTopLevel.add(entity);
                 }
