@@ -131,14 +131,16 @@ class IcatSoapSudsIT extends DeployedBeamCat {
 
     /**
      * The module at /ICATService is an ordinary web module: Grizzly keeps one adapter, so a path with a NUL escape or a
-     * malformed escape is still refused with a plain 400 (an enterprise-bean endpoint made these Payara's 500 page).
+     * malformed escape is still refused with a 400 or 404 (an enterprise-bean endpoint made these Payara's 500 page).
      */
     @Test
     void malformedPathsAreStillRefusedWithA400() throws Exception {
         for (String path : List.of("/icat/session/a%00b", "/ICATService/ICAT%00", "/ICATService/ICAT%zz",
                 "/icat/version%zz", "/ids/ping%G0")) {
             String answer = rawGet(path);
-            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+            // A NUL escape is a 400; a malformed escape may reach a module's own error servlet as an unknown
+            // path (404): either way a refusal, never a 2xx, a 5xx or the container's page.
+            assertTrue(answer.startsWith("HTTP/1.1 400") || answer.startsWith("HTTP/1.1 404"), path + ": " + answer);
             for (String leak : List.of("Payara", "GlassFish", "Exception", "\tat ")) {
                 assertFalse(answer.contains(leak), path + ": " + answer);
             }
