@@ -24,9 +24,9 @@ class SearchAnswerTest {
     }
 
     @Test
-    void theFourQuestionsOfTheIssueWithFacets() {
+    void theIssuesFourQuestionsAndTheDatafileNameQuestionAllWithFacets() {
         var questions = SearchQuestion.all(Scale.QUICK);
-        assertEquals(4, questions.size());
+        assertEquals(5, questions.size());
         questions.forEach(q -> assertTrue(q.query().containsKey("facets"), q.name()));
         assertTrue(questions.get(2).sqlFor("simple/alice").contains("u.name = 'simple/alice'"));
         assertTrue(questions.get(2).sqlFor(null).indexOf("%MEMBER%") < 0);
