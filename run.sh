@@ -206,7 +206,7 @@ start() {
   cat <<SUMMARY
 
 BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
-  Portal                  $BASE_URL/
+  Start page              $BASE_URL/
   Catalogue (ICAT REST)   $BASE_URL/icat/version      https://localhost:8181/icat/
   Catalogue (ICAT SOAP)   $BASE_URL/ICATService/ICAT?wsdl   (python-icat: Client("$BASE_URL/ICATService/ICAT?wsdl"))
   Data service (IDS)      $BASE_URL/ids/ping          https://localhost:8181/ids/
@@ -249,7 +249,7 @@ status() {
     local path levels
     for path in / /icat/version /ids/ping /doi/ /health/ready; do
       printf '  %-16s HTTP %s%s\n' "$path" "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE_URL$path" || true)" \
-        "$([ "$path" = / ] && echo '  (portal)')"
+        "$([ "$path" = / ] && echo '  (start page)')"
     done
     levels=$(curl -s --max-time 10 "$BASE_URL/ids/isTwoLevel" || true)
     case "$levels" in
