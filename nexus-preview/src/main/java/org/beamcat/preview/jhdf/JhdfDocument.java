@@ -219,13 +219,13 @@ final class JhdfDocument implements HdfDocument {
         if (dataset.isCompound() || dataset.isVariableLength()) {
             return false;
         }
-        Class<?> type = dataset.getJavaType();
+        Class<?> type = primitive(dataset.getJavaType());
         return type == byte.class || type == short.class || type == int.class || type == long.class
                 || type == float.class || type == double.class || type == java.math.BigInteger.class;
     }
 
     private static String typeName(Dataset dataset) {
-        Class<?> type = dataset.getJavaType();
+        Class<?> type = primitive(dataset.getJavaType());
         int size = dataset.getDataType().getSize();
         if (type == float.class || type == double.class) {
             return "float" + size * 8;
@@ -237,6 +237,13 @@ final class JhdfDocument implements HdfDocument {
             return "int" + size * 8;
         }
         return type.getSimpleName();
+    }
+
+    /** Scalars come as wrapper classes. */
+    private static Class<?> primitive(Class<?> type) {
+        return type == Byte.class ? byte.class : type == Short.class ? short.class : type == Integer.class ? int.class
+                : type == Long.class ? long.class : type == Float.class ? float.class
+                : type == Double.class ? double.class : type;
     }
 
     private static int flatten(Object data, double[] into, int at) {
