@@ -230,6 +230,33 @@ class NexusPreviewTest {
         assertEquals(RefusalReason.NOT_HDF5, refused(withFailingReader.tree(master)).reason());
     }
 
+    @Test
+    void aReaderThatNeverAnswersEndsInTimedOutAndIsNotCached() throws Exception {
+        NexusFixtures.scan(folder.resolve("scan.h5"), 10);
+        Path master = NexusFixtures.master(folder, "scan.h5");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        int[] calls = {0};
+        HdfReader hanging = file -> {
+            calls[0]++;
+            try {
+                release.await(); // a file that makes the reader loop: only the time limit ends the wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new PreviewRefusedException(RefusalReason.TIMED_OUT, "interrupted");
+        };
+        PreviewSettings d = PreviewSettings.defaults();
+        PreviewSettings shortLimit = new PreviewSettings(d.maxTreeNodes(), d.maxChildren(), d.maxDepth(),
+                d.maxAttributeChars(), d.maxReadBytes(), d.maxLinePoints(), d.maxImageSide(), d.searchNodes(),
+                java.time.Duration.ofMillis(200), d.workers(), d.cacheBytes());
+        NexusPreview slow = new NexusPreview(shortLimit, hanging, workers);
+
+        assertEquals(RefusalReason.TIMED_OUT, refused(slow.tree(master)).reason());
+        assertEquals(RefusalReason.TIMED_OUT, refused(slow.tree(master)).reason());
+        release.countDown();
+        assertEquals(2, calls[0], "a timeout is not cached");
+    }
+
     private static NexusTree shown(TreeOutcome outcome) {
         return assertInstanceOf(TreeOutcome.Shown.class, outcome, () -> outcome.toString()).tree();
     }

@@ -36,12 +36,12 @@ final class Canvas {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     }
 
-    void texts(PlotText text, int plotRight) {
+    void texts(PlotText text, int plotRight, int plotBottom) {
         g.setColor(Color.BLACK);
         g.setFont(g.getFont().deriveFont(Font.BOLD, 14f));
         centred(fit(text.title(), width - 20), (LEFT + plotRight) / 2, 20);
         g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
-        centred(fit(text.xLabel(), plotRight - LEFT), (LEFT + plotRight) / 2, height - BOTTOM + 34);
+        centred(fit(text.xLabel(), plotRight - LEFT), (LEFT + plotRight) / 2, plotBottom + 34);
         if (!text.note().isEmpty()) {
             g.setColor(Color.DARK_GRAY);
             g.drawString(fit(text.note(), width - 20), 6, height - 6);
@@ -49,7 +49,7 @@ final class Canvas {
         }
         AffineTransform saved = g.getTransform();
         g.rotate(-Math.PI / 2);
-        centred(fit(text.yLabel(), height - TOP - BOTTOM), -(TOP + height - BOTTOM) / 2, 14);
+        centred(fit(text.yLabel(), plotBottom - TOP), -(TOP + plotBottom) / 2, 14);
         g.setTransform(saved);
     }
 

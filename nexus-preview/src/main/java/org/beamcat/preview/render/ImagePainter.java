@@ -50,7 +50,7 @@ public final class ImagePainter {
                 new LinePlotPainter.Scale(0, frame.fullHeight(), top, top + shownHeight), left, left + shownWidth, top,
                 top + shownHeight);
         colourBar(canvas, left + shownWidth + 16, top, shownHeight, low, high);
-        canvas.texts(text, left + shownWidth);
+        canvas.texts(text, left + shownWidth, top + shownHeight);
         return canvas.png();
     }
 

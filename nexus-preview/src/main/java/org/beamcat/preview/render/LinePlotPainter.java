@@ -55,7 +55,7 @@ public final class LinePlotPainter {
         }
         canvas.g.draw(line);
         canvas.g.setClip(null);
-        canvas.texts(text, right);
+        canvas.texts(text, right, bottom);
         return canvas.png();
     }
 
