@@ -257,6 +257,37 @@ class NexusPreviewTest {
         assertEquals(2, calls[0], "a timeout is not cached");
     }
 
+    @Test
+    void aLongScanInARealFileIsDecimatedWithinTheByteCap() throws IOException {
+        NexusFixtures.scan(folder.resolve("scan.h5"), 300_000); // 2.4 MB per column
+        Path master = NexusFixtures.master(folder, "scan.h5");
+        PreviewSettings d = PreviewSettings.defaults();
+        PreviewSettings oneMiB = new PreviewSettings(d.maxTreeNodes(), d.maxChildren(), d.maxDepth(),
+                d.maxAttributeChars(), 1L << 20, d.maxLinePoints(), d.maxImageSide(), d.searchNodes(), d.timeLimit(),
+                d.workers(), d.cacheBytes());
+
+        PlotImage image = rendered(new NexusPreview(oneMiB, countingReader, workers)
+                .plot(master, PlotRequest.standard()));
+
+        assertTrue(image.sampled());
+        assertTrue(image.bytesRead() <= 1L << 20, "read " + image.bytesRead());
+        assertTrue(count(decode(image), rgb -> isBlue(rgb)) > 300, "the line is drawn");
+    }
+
+    @Test
+    void aMasterFileLinkingItselfGivesABoundedTree() throws IOException {
+        Path master = folder.resolve("master.h5");
+        try (LinkingHdfFile file = LinkingHdfFile.create(master)) {
+            file.root().putExternalLink("again", new LinkingGroup.ExternalLink("master.h5", "/"));
+        }
+
+        NexusTree tree = shown(preview.tree(master));
+
+        assertEquals(PreviewSettings.defaults().maxDepth() + 1, tree.shownNodes());
+        assertEquals(false, tree.complete());
+        assertEquals(RefusalReason.NO_PLOTTABLE_DATA, refused(preview.plot(master, PlotRequest.standard())).reason());
+    }
+
     private static NexusTree shown(TreeOutcome outcome) {
         return assertInstanceOf(TreeOutcome.Shown.class, outcome, () -> outcome.toString()).tree();
     }
