@@ -151,6 +151,25 @@ class NexusPreviewTest {
     }
 
     @Test
+    void aTruncatedDataFileIsABrokenLinkInAReadableMasterFile() throws IOException {
+        NexusFixtures.scan(folder.resolve("scan.h5"), 1000);
+        Path master = NexusFixtures.master(folder, "scan.h5");
+        byte[] whole = Files.readAllBytes(folder.resolve("scan.h5"));
+        Files.write(folder.resolve("scan.h5"), Arrays.copyOf(whole, 600));
+
+        NexusTree tree = shown(preview.tree(master));
+        PlotOutcome plot = preview.plot(master, PlotRequest.standard());
+
+        // the data file's superblock and root survive the cut; what lies beyond is shown unreadable
+        TreeNode link = child(child(child(tree.root(), "entry"), "data_files"), "scan_h5");
+        TreeNode cut = child(link, "entry");
+        assertEquals(TreeNode.Kind.BROKEN_LINK, cut.kind(), link.toString());
+        assertEquals("the data file cannot be read (corrupt?)", cut.problem());
+        assertEquals("MX-1234", child(child(tree.root(), "entry"), "experiment_identifier").value());
+        assertEquals(RefusalReason.BROKEN_LINK, refused(plot).reason());
+    }
+
+    @Test
     void anExternalLinkOutOfTheDatasetFolderIsNotFollowed() throws IOException {
         Path other = Files.createDirectories(folder.resolve("other"));
         Path dataset = Files.createDirectories(folder.resolve("dataset"));

@@ -47,7 +47,14 @@ final class JhdfDocument implements HdfDocument {
             return found.node == null && found.link == null ? new HdfEntry.Absent(path)
                     : new HdfEntry.Broken(path, found.link, found.problem, found.outside);
         }
-        return describe(path, found);
+        try {
+            return describe(path, found);
+        } catch (RuntimeException e) {
+            if (found.node.getHdfFile() == master) {
+                throw e; // the master file itself is corrupt: the facade refuses it as NOT_HDF5
+            }
+            return new HdfEntry.Broken(path, found.link, "the data file cannot be read (corrupt?)", false);
+        }
     }
 
     @Override
@@ -60,7 +67,12 @@ final class JhdfDocument implements HdfDocument {
         if (!(found.node instanceof Dataset dataset) || !numeric(dataset)) {
             throw new PreviewRefusedException(RefusalReason.NON_NUMERIC, datasetPath + " is not numeric data");
         }
-        Object data = dataset.getData(offset, shape);
+        Object data;
+        try {
+            data = dataset.getData(offset, shape);
+        } catch (RuntimeException e) {
+            throw new PreviewRefusedException(RefusalReason.NOT_HDF5, datasetPath + " cannot be read (corrupt data?)");
+        }
         int count = 1;
         for (int dimension : shape) {
             count *= dimension;
@@ -147,7 +159,11 @@ final class JhdfDocument implements HdfDocument {
             }
             opened.put(real, hdf);
         }
-        return walk(hdf, objectPath, hops + 1);
+        try {
+            return walk(hdf, objectPath, hops + 1);
+        } catch (RuntimeException e) {
+            return new Found(null, target, fileName + " cannot be read (corrupt?)", false);
+        }
     }
 
     private HdfEntry describe(String path, Found found) {
