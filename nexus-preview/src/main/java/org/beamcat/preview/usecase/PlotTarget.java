@@ -1,5 +1,7 @@
 package org.beamcat.preview.usecase;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.beamcat.preview.port.HdfEntry;
 
@@ -11,6 +13,6 @@ import org.beamcat.preview.port.HdfEntry;
 public record PlotTarget(String signalPath, HdfEntry.Dataset signal, List<String> axes, String title) {
 
     public PlotTarget {
-        axes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(axes));
+        axes = Collections.unmodifiableList(new ArrayList<>(axes)); // null entries allowed: List.copyOf refuses them
     }
 }
