@@ -29,8 +29,8 @@ public class IcatCartCatalogue implements CartCatalogue {
     @Override
     public Optional<CartItem> readable(String sessionId, ItemKind kind, long id) throws CatalogueException {
         IcatQuery query = switch (kind) {
-            case INVESTIGATION -> IcatQuery.of("SELECT i.id, i.name, i.id, i.id FROM Investigation i WHERE i.id = :id");
-            case DATASET -> IcatQuery.of("SELECT d.id, d.name, d.investigation.id, d.id FROM Dataset d WHERE d.id = :id");
+            case INVESTIGATION -> IcatQuery.of("SELECT i.id, i.name FROM Investigation i WHERE i.id = :id");
+            case DATASET -> IcatQuery.of("SELECT d.id, d.name, d.investigation.id FROM Dataset d WHERE d.id = :id");
             case DATAFILE -> IcatQuery.of("SELECT f.id, f.name, f.dataset.investigation.id, f.dataset.id"
                     + " FROM Datafile f WHERE f.id = :id");
         };
@@ -40,7 +40,7 @@ public class IcatCartCatalogue implements CartCatalogue {
         }
         JsonArray row = rows.getJsonArray(0);
         String name = row.get(1).getValueType() == JsonValue.ValueType.STRING ? row.getString(1) : kind.label() + " " + id;
-        long investigationId = number(row.get(2));
+        long investigationId = kind == ItemKind.INVESTIGATION ? id : number(row.get(2));
         long datasetId = kind == ItemKind.DATAFILE ? number(row.get(3)) : 0;
         return Optional.of(new CartItem(kind, id, name, investigationId, datasetId));
     }
