@@ -119,6 +119,27 @@ public final class IcatClient {
         return new PagedSearch(this, sessionId, query, pageSize).stream();
     }
 
+    /**
+     * ICAT 6.1's document search ({@code GET search/documents}): {@code query} is the JSON query object,
+     * {@code sort} a JSON object of fields to directions or null (relevance), {@code searchAfter} the previous
+     * page's cursor (a JSON array) or null, {@code maxCount} the page size. Answers the engine's JSON as it is.
+     */
+    public JsonObject searchDocuments(String sessionId, String query, String sort, String searchAfter, int maxCount)
+            throws IcatException {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("sessionId", sessionId);
+        parameters.put("query", query);
+        if (sort != null) {
+            parameters.put("sort", sort);
+        }
+        if (searchAfter != null) {
+            parameters.put("search_after", searchAfter);
+        }
+        parameters.put("maxCount", Integer.toString(maxCount));
+        parameters.put("minCount", Integer.toString(maxCount));
+        return expectObject(send(get("search/documents", parameters)));
+    }
+
     /** Gets one entity by id; {@code entityQuery} is a get query such as {@code Dataset INCLUDE 1}. */
     public JsonObject get(String sessionId, String entityQuery, long id) throws IcatException {
         return expectObject(send(get("entityManager",

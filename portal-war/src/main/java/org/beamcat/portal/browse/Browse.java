@@ -15,6 +15,8 @@ import org.beamcat.portal.catalogue.Slice;
 import org.beamcat.portal.catalogue.Sorts.DatafileSort;
 import org.beamcat.portal.catalogue.Sorts.DatasetSort;
 import org.beamcat.portal.catalogue.Sorts.InvestigationSort;
+import org.beamcat.portal.storage.DataStorage;
+import org.beamcat.portal.storage.StorageState;
 
 /**
  * Browsing the catalogue (use case): the three lists of investigations, an investigation with one page of its
@@ -24,10 +26,12 @@ import org.beamcat.portal.catalogue.Sorts.InvestigationSort;
 public final class Browse {
 
     private final PortalCatalogue catalogue;
+    private final DataStorage storage;
     private final int pageSize;
 
-    public Browse(PortalCatalogue catalogue, int pageSize) {
+    public Browse(PortalCatalogue catalogue, DataStorage storage, int pageSize) {
         this.catalogue = catalogue;
+        this.storage = storage;
         this.pageSize = pageSize;
     }
 
@@ -56,10 +60,19 @@ public final class Browse {
         return catalogue.investigation(caller, id).orElseThrow(() -> new NoSuchPage("no such investigation"));
     }
 
-    public Page<DatasetRow> datasets(Caller caller, long investigationId, Map<String, String> params)
+    /** One page of an investigation's datasets, with the storage state of each (asked for that page only). */
+    public Page<DatasetView> datasets(Caller caller, long investigationId, Map<String, String> params)
             throws InvalidParameter, NoSuchPage, CatalogueException {
         Slice<DatasetSort> slice = ListParameters.slice(params, DatasetSort.class, DatasetSort.NAME, true, pageSize);
-        return inRange(catalogue.datasets(caller, investigationId, slice));
+        Page<DatasetRow> page = inRange(catalogue.datasets(caller, investigationId, slice));
+        Map<Long, StorageState> states = page.rows().isEmpty() ? Map.of()
+                : storage.datasetStates(caller, page.rows().stream().map(DatasetRow::id).toList());
+        return page.map(row -> new DatasetView(row, states.getOrDefault(row.id(), StorageState.UNKNOWN)));
+    }
+
+    /** The storage state of one dataset. */
+    public StorageState state(Caller caller, long datasetId) {
+        return storage.datasetStates(caller, java.util.List.of(datasetId)).getOrDefault(datasetId, StorageState.UNKNOWN);
     }
 
     public DatasetDetail dataset(Caller caller, long id) throws NoSuchPage, CatalogueException {
@@ -70,6 +83,15 @@ public final class Browse {
             throws InvalidParameter, NoSuchPage, CatalogueException {
         Slice<DatafileSort> slice = ListParameters.slice(params, DatafileSort.class, DatafileSort.NAME, true, pageSize);
         return inRange(catalogue.datafiles(caller, datasetId, slice));
+    }
+
+    /** The dataset page that lists a file: the dataset, filtered by the file's name. */
+    public String datafilePath(Caller caller, long datafileId) throws NoSuchPage, CatalogueException {
+        org.beamcat.portal.catalogue.DatafilePlace place = catalogue.datafile(caller, datafileId)
+                .orElseThrow(() -> new NoSuchPage("no such file"));
+        return "/dataset.xhtml?id=" + place.datasetId() + "&name="
+                + java.net.URLEncoder.encode(place.name().length() > 100 ? place.name().substring(0, 100) : place.name(),
+                        java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static <T> Page<T> inRange(Page<T> page) throws NoSuchPage {

@@ -351,6 +351,28 @@ public class IcatPortalCatalogue implements PortalCatalogue {
         return new Page<>(result, total, slice.page(), slice.size());
     }
 
+    @Override
+    public Optional<DatafilePlace> datafile(Caller caller, long id) throws CatalogueException {
+        JsonArray rows = search(caller, IcatQuery.of("SELECT f.id, f.name, f.dataset.id FROM Datafile f WHERE f.id = :id")
+                .with("id", id));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonArray row = rows.get(0).asJsonArray();
+        Long datasetId = IcatJson.number(row.get(2));
+        return datasetId == null ? Optional.empty()
+                : Optional.of(new DatafilePlace(id, row.getString(1, ""), datasetId));
+    }
+
+    // --- searching -------------------------------------------------------------------------------
+
+    @Override
+    public DocumentPage searchDocuments(Caller caller, String query, String sort, String cursor, int size)
+            throws CatalogueException {
+        JsonObject answer = call(() -> icat.searchDocuments(caller.sessionId(), query, sort, cursor, size));
+        return DocumentAnswers.page(answer);
+    }
+
     // --- calls -----------------------------------------------------------------------------------
 
     private JsonArray search(Caller caller, IcatQuery query) throws CatalogueException {

@@ -47,4 +47,18 @@ public interface PortalCatalogue {
     Optional<DatasetDetail> dataset(Caller caller, long id) throws CatalogueException;
 
     Page<DatafileRow> datafiles(Caller caller, long datasetId, Slice<DatafileSort> slice) throws CatalogueException;
+
+    /** The dataset a file belongs to, for a search hit on a file. */
+    Optional<DatafilePlace> datafile(Caller caller, long id) throws CatalogueException;
+
+    // --- searching -------------------------------------------------------------------------------
+
+    /**
+     * One page of the catalogue's document search ({@code search/documents}) with the caller's session: the
+     * engine counts, facets and returns only what the caller may read. {@code query} is the engine's JSON query
+     * object, {@code sort} a JSON sort object or null, {@code cursor} the previous page's {@link DocumentPage#nextCursor()}
+     * or null. A query the engine refuses is {@code BAD_REQUEST}.
+     */
+    DocumentPage searchDocuments(Caller caller, String query, String sort, String cursor, int size)
+            throws CatalogueException;
 }
