@@ -16,7 +16,8 @@ class WebHelpersTest {
     @Test
     void aSessionDoiLinksToItsLandingPageWithEachSegmentEncoded() {
         assertEquals("/doi/10.5072/ESRF-ES-1234", DoiLinks.landingPath("10.5072/ESRF-ES-1234"));
-        assertEquals("/doi/10.5072/a%20b/c%3F", DoiLinks.landingPath("doi:10.5072/a b/c?"));
+        assertEquals("/doi/10.5072/a/b%3Fc%23", DoiLinks.landingPath("doi:10.5072/a/b?c#"));
+        assertNull(DoiLinks.landingPath("10.5072/with space"));
         assertEquals("/doi/10.15151/x", DoiLinks.landingPath("https://doi.org/10.15151/x"));
         assertNull(DoiLinks.landingPath(null));
         assertNull(DoiLinks.landingPath("not a doi"));
