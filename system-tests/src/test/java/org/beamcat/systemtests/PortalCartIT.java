@@ -137,6 +137,25 @@ class PortalCartIT extends DeployedBeamCat {
         assertEquals(1, count(again.html(), "class=\"cart-item\""), again.html());
         assertTrue(again.html().contains("data-id=\"" + archivedDataset + "\""), again.html());
         assertTrue(again.html().contains("href=\"/doi/mint-collection.xhtml?investigation="), "mint link: " + again.html());
+
+        // "Mint a DOI for this selection": the mint page of landing-war, logged in there again, has the cart's
+        // dataset chosen.
+        Matcher mintLink = Pattern.compile("href=\"(/doi/mint-collection\\.xhtml\\?[^\"]+)\"").matcher(again.html());
+        assertTrue(mintLink.find(), again.html());
+        FacesBrowser mint = new FacesBrowser();
+        mint.open(PortalCartVisitor.unescape(mintLink.group(1)));
+        mint.submit("login", "submit", FacesBrowser.fields("plugin", "simple", "username", "alice", "password", "alice"));
+        assertEquals("1", mint.textOf("proposed-count"), mint.html());
+        assertTrue(Pattern.compile("<input[^>]*value=\"" + archivedDataset + "\"[^>]*checked|<input[^>]*checked=\"checked\"[^>]*value=\""
+                + archivedDataset + "\"").matcher(mint.html()).find(), "the cart's dataset is ticked: " + mint.html());
+
+        // The dataset page offers the cart, "Download this dataset" and each file.
+        again.open(PORTAL + "/dataset.xhtml?id=" + archivedDataset);
+        assertTrue(again.html().contains("id=\"add-dataset-" + archivedDataset + "\""), again.html());
+        assertTrue(again.html().contains("id=\"download-dataset-" + archivedDataset + "\""), again.html());
+        long someFile = archivedFileIds.values().iterator().next();
+        assertTrue(again.html().contains("href=\"" + PORTAL + "/files/get?id=" + someFile + "\""), again.html());
+        assertTrue(again.html().contains("id=\"add-datafile-" + someFile + "\""), again.html());
     }
 
     @Test
@@ -196,6 +215,12 @@ class PortalCartIT extends DeployedBeamCat {
         assertEquals(206, singleTail.statusCode());
         assertArrayEquals(java.util.Arrays.copyOfRange(archivedFiles.get(name), 3, archivedFiles.get(name).length),
                 singleTail.body());
+
+        // "Download this dataset" from its page: a second download, of the dataset alone.
+        String token = alice.formToken(PORTAL);
+        alice.post(PORTAL + "/downloads/prepare", Map.of("token", token, "kind", "dataset", "id", Long.toString(archivedDataset)));
+        assertTrue(alice.html().contains("Dataset: Ti64_annealed_0001"), alice.html());
+        assertEquals(2, count(alice.html(), "class=\"download\""), alice.html());
     }
 
     @Test
