@@ -86,6 +86,14 @@ public final class DatasetSelection implements Serializable {
         boxes = new ArrayList<>(shown.stream().map(d -> (Object) d.id()).toList());
     }
 
+    /** Ticks these datasets (a proposal from another page) in the listed investigation, on every page. */
+    public void preselect(List<Long> ids) {
+        keepBoxes();
+        selection.addAll(ids);
+        boxes = new ArrayList<>(shown.stream().map(DatasetChoice::id).filter(selection::contains)
+                .map(id -> (Object) id).toList());
+    }
+
     public void clear() {
         selection.clear();
         boxes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.beamcat.landing.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +23,7 @@ import org.beamcat.landing.collections.CollectionRequest;
 import org.beamcat.landing.collections.Creator;
 import org.beamcat.landing.collections.DatasetSelection;
 import org.beamcat.landing.collections.FieldProblem;
+import org.beamcat.landing.collections.ProposedSelection;
 import org.beamcat.landing.doi.validation.InvalidDoiMetadataException;
 import org.beamcat.landing.registrar.RegistrarException;
 
@@ -64,12 +67,48 @@ public class MintCollectionPage implements Serializable {
     private final Map<String, String> errors = new HashMap<>();
     private String mintedDoi;
     private String pendingMessage;
+    // What the link proposed (?investigation=&datasets=, the portal's cart), applied once the user is logged in.
+    private ProposedSelection proposal;
+    private boolean proposalApplied;
+
+    @PostConstruct
+    void readProposal() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        proposal = ProposedSelection.parse(parameters.get("investigation"), parameters.get("datasets")).orElse(null);
+        if (proposal != null && isLoggedIn()) {
+            applyProposal();
+        }
+    }
+
+    /** Chooses the proposed investigation (membership checked as for a choice) and ticks the proposed datasets. */
+    private void applyProposal() {
+        ProposedSelection proposed = proposal;
+        proposal = null;
+        investigationId = Long.toString(proposed.investigationId());
+        chooseInvestigation();
+        if (errors.isEmpty() && selection.isListed()) {
+            selection.preselect(proposed.datasetIds());
+            proposalApplied = true;
+        }
+    }
+
+    /** Whether the datasets a link proposed (the portal's cart) are the selection shown. */
+    public boolean isProposalApplied() {
+        return proposalApplied;
+    }
 
     public String logIn() {
         errors.clear();
         try {
             login.login(plugin.strip(), username.strip(), password);
             investigations = null;
+            if (proposal != null) {
+                applyProposal();
+            }
         } catch (IcatException e) {
             errors.put("login", e.type() == IcatErrorType.SESSION
                     ? "The catalogue refused these credentials." : "The catalogue could not be reached: " + e.getMessage());

@@ -56,6 +56,18 @@ class DatasetSelectionTest {
     }
 
     @Test
+    void aProposalFromThePortalsCartIsTickedOnEveryPage() throws Exception {
+        selection.list(7, pages);
+        selection.preselect(List.of(2L, 6L));
+
+        assertEquals(List.of(2L), selection.boxes().stream().map(b -> Long.valueOf(b.toString())).toList(),
+                "the page shown has its proposed box ticked");
+        selection.next(pages);
+        selection.next(pages);
+        assertEquals(List.of(2L, 6L), selection.selected());
+    }
+
+    @Test
     void ticksAreKeptOverPagesAndTheBoxesOfAPageReplaceItsPart() throws Exception {
         selection.list(7, pages);
         selection.setBoxes(List.of(1L, "3"));

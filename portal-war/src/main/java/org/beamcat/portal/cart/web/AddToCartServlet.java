@@ -1,0 +1,93 @@
+package org.beamcat.portal.cart.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.beamcat.portal.cart.AddOutcome;
+import org.beamcat.portal.cart.Cart;
+import org.beamcat.portal.cart.ItemKind;
+import org.beamcat.portal.catalogue.Caller;
+import org.beamcat.portal.catalogue.CatalogueException;
+import org.beamcat.portal.downloads.IdsFailure;
+import org.beamcat.portal.store.StoreFailure;
+import org.beamcat.portal.web.UserSession;
+
+/**
+ * "Add to cart" from any list, page or search result: a plain POST form ({@code kind}, {@code id} and the session's
+ * {@link FormToken}), answered with a redirect to the cart page, which says what happened.
+ */
+@WebServlet("/cart/add")
+public class AddToCartServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AddToCartServlet.class.getName());
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    FormToken token;
+
+    @Inject
+    CartNotice notice;
+
+    @Inject
+    Cart cart;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = Who.personal(userSession);
+        if (caller.isEmpty() || !token.matches(request.getParameter("token"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Optional<ItemKind> kind = ItemKind.parse(request.getParameter("kind"));
+        OptionalLong id = Ids.parse(request.getParameter("id"));
+        if (kind.isEmpty() || id.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        try {
+            AddOutcome outcome = cart.add(caller.get().userName(), caller.get().sessionId(), kind.get(), id.getAsLong());
+            notice.set(outcome.message(), !outcome.added());
+        } catch (CatalogueException e) {
+            if (e.kind() == CatalogueException.Kind.SESSION_EXPIRED) {
+                response.sendRedirect(request.getContextPath() + "/expired.xhtml");
+                return;
+            }
+            failed(response, e);
+            return;
+        } catch (IdsFailure e) {
+            if (e.kind() == IdsFailure.Kind.FORBIDDEN || e.kind() == IdsFailure.Kind.NOT_FOUND) {
+                notice.set("There is no " + kind.get().label().toLowerCase() + " " + id.getAsLong()
+                        + " that you may read.", true);
+            } else {
+                failed(response, e);
+                return;
+            }
+        } catch (StoreFailure e) {
+            failed(response, e);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/cart.xhtml");
+    }
+
+    private static void failed(HttpServletResponse response, Exception e) throws IOException {
+        LOG.log(Level.WARNING, "adding to a cart failed: " + e.getMessage(), e);
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+}
