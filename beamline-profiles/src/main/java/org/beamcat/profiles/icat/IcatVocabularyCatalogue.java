@@ -106,16 +106,16 @@ public final class IcatVocabularyCatalogue implements VocabularyCatalogue {
     @Override
     public Map<String, Long> parametersInUse(long facility, String instrument) throws IcatException {
         Map<String, Long> used = new LinkedHashMap<>();
-        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT DISTINCT p.type.name FROM DatasetParameter p"
-                + " JOIN p.dataset ds JOIN ds.investigation inv JOIN inv.investigationInstruments ii"
-                + " JOIN ii.instrument ins WHERE ins.facility.id = :facility AND ins.name = :name")
+        String joins = " JOIN t.datasetParameters p JOIN p.dataset ds JOIN ds.investigation inv"
+                + " JOIN inv.investigationInstruments ii JOIN ii.instrument ins"
+                + " WHERE t.facility.id = :facility AND ins.name = :name";
+        for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT DISTINCT t.name FROM ParameterType t" + joins)
                 .with("facility", facility).with("name", instrument), PAGE)) {
             String name = ((jakarta.json.JsonString) row).getString();
-            used.put(name, catalogue.findNumber(IcatQuery.of("SELECT COUNT(p) FROM DatasetParameter p"
+            used.put(name, catalogue.findNumber(IcatQuery.of("SELECT COUNT(p) FROM DatasetParameter p JOIN p.type t"
                     + " JOIN p.dataset ds JOIN ds.investigation inv JOIN inv.investigationInstruments ii"
-                    + " JOIN ii.instrument ins WHERE ins.facility.id = :facility AND ins.name = :name"
-                    + " AND p.type.name = :type").with("facility", facility).with("name", instrument)
-                    .with("type", name)).orElse(0L));
+                    + " JOIN ii.instrument ins WHERE t.facility.id = :facility AND ins.name = :name AND t.name = :type").with("facility", facility).with("name", instrument).with("type", name))
+                    .orElse(0L));
         }
         return used;
     }
