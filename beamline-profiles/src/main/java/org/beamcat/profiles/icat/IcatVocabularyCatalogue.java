@@ -79,7 +79,7 @@ public final class IcatVocabularyCatalogue implements VocabularyCatalogue {
             return types;
         }
         for (JsonValue row : catalogue.searchAll(IcatQuery.of("SELECT t FROM ParameterType t WHERE t.facility.id"
-                + " = :facility AND t.name IN (:names) INCLUDE t.permissibleStringValues")
+                + " = :facility AND t.name IN :names INCLUDE t.permissibleStringValues")
                 .with("facility", facility).withStrings("names", names), PAGE)) {
             JsonObject type = entity(row, "ParameterType");
             List<String> values = new ArrayList<>();
