@@ -14,6 +14,10 @@ import org.beamcat.demo.DemoInvestigations.Investigation;
 import org.beamcat.icat.client.CatalogueAccount;
 import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.IcatQuery;
+import org.beamcat.profiles.icat.IcatVocabularyCatalogue;
+import org.beamcat.profiles.plan.ProfileApplication;
+import org.beamcat.profiles.profile.BeamlineProfile;
+import org.beamcat.profiles.profile.BeamlineProfile.Parameter;
 
 /**
  * Loads the demo facility step by step; each step first looks for what it would create (by the entity's
@@ -26,6 +30,7 @@ final class DemoFacility {
     private final CatalogueAccount catalogue;
     private final DemoFiles files;
     private final DemoReport report = new DemoReport();
+    private final DemoBeamlines beamlines = DemoBeamlines.load();
 
     DemoFacility(CatalogueAccount catalogue, DemoFiles files) {
         this.catalogue = catalogue;
@@ -44,34 +49,40 @@ final class DemoFacility {
 
     private long facility() throws IcatException {
         Optional<Long> existing = catalogue.findNumber(IcatQuery.of("SELECT f.id FROM Facility f WHERE f.name = :name")
-                .with("name", DemoVocabulary.FACILITY));
+                .with("name", DemoBeamlines.FACILITY));
+        long id;
         if (existing.isPresent()) {
-            report.present("facility " + DemoVocabulary.FACILITY);
-            return existing.get();
+            report.present("facility " + DemoBeamlines.FACILITY);
+            id = existing.get();
+        } else {
+            id = catalogue.create("Facility", Json.createObjectBuilder()
+                    .add("name", DemoBeamlines.FACILITY)
+                    .add("fullName", "European Synchrotron Radiation Facility")
+                    .add("url", "https://www.esrf.fr")
+                    .add("daysUntilRelease", 3 * 365)
+                    .add("investigationTypes", named(DemoBeamlines.INVESTIGATION_TYPES))
+                    .build());
+            report.created("facility " + DemoBeamlines.FACILITY);
         }
-        JsonArrayBuilder instruments = Json.createArrayBuilder();
-        DemoVocabulary.INSTRUMENTS.forEach(i -> instruments.add(Json.createObjectBuilder()
-                .add("name", i.name()).add("fullName", i.fullName()).add("type", i.type())));
-        JsonArrayBuilder parameterTypes = Json.createArrayBuilder();
-        DemoVocabulary.PARAMETER_TYPES.forEach(p -> parameterTypes.add(Json.createObjectBuilder()
-                .add("name", p.name()).add("units", p.units()).add("valueType", p.valueType())
-                .add("description", p.description()).add("applicableToDataset", true)));
-        JsonArrayBuilder formats = Json.createArrayBuilder();
-        DemoVocabulary.FORMATS.forEach(f -> formats.add(Json.createObjectBuilder()
-                .add("name", f.name()).add("version", f.version()).add("description", f.description())));
-        long id = catalogue.create("Facility", Json.createObjectBuilder()
-                .add("name", DemoVocabulary.FACILITY)
-                .add("fullName", "European Synchrotron Radiation Facility")
-                .add("url", "https://www.esrf.fr")
-                .add("daysUntilRelease", 3 * 365)
-                .add("instruments", instruments)
-                .add("investigationTypes", named(DemoVocabulary.INVESTIGATION_TYPES))
-                .add("datasetTypes", named(DemoVocabulary.DATASET_TYPES))
-                .add("datafileFormats", formats)
-                .add("parameterTypes", parameterTypes)
-                .build());
-        report.created("facility " + DemoVocabulary.FACILITY + " with its reference data");
+        beamlines();
         return id;
+    }
+
+    /** Applies the demo beamlines' shipped profiles, as an operator would; a second run changes nothing. */
+    private void beamlines() throws IcatException {
+        ProfileApplication application = new ProfileApplication(new IcatVocabularyCatalogue(catalogue));
+        for (BeamlineProfile profile : beamlines.profiles()) {
+            ProfileApplication.Outcome outcome = application.apply(profile);
+            String beamline = "beamline " + profile.instrument().name() + " (profile)";
+            if (!outcome.applied().refused().isEmpty()) {
+                throw new IllegalStateException(beamline + ": " + String.join("; ", outcome.applied().refused()));
+            }
+            if (outcome.done().isEmpty()) {
+                report.present(beamline);
+            } else {
+                report.created(beamline + ": " + outcome.done().size() + " changes");
+            }
+        }
     }
 
     private void users() throws IcatException {
@@ -171,8 +182,7 @@ final class DemoFacility {
     }
 
     private JsonObjectBuilder parameter(long facility, String name, String value) throws IcatException {
-        DemoVocabulary.ParameterType type = DemoVocabulary.PARAMETER_TYPES.stream()
-                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        Parameter type = beamlines.parameter(name);
         JsonObjectBuilder parameter = Json.createObjectBuilder().add("type", ref(idOf("ParameterType", facility, name)));
         return type.valueType().equals("NUMERIC")
                 ? parameter.add("numericValue", Double.parseDouble(value))

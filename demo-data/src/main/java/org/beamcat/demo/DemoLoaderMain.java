@@ -63,7 +63,7 @@ public final class DemoLoaderMain implements Callable<Integer> {
     public Integer call() {
         IcatClient client = IcatClient.create(icatUrl, Duration.ofSeconds(60));
         CatalogueAccount catalogue = CatalogueAccount.of(client, authenticator, user, password);
-        DemoShowcase showcase = new DemoShowcase(catalogue, DemoVocabulary.FACILITY, idsUrl, doiUrl);
+        DemoShowcase showcase = new DemoShowcase(catalogue, DemoBeamlines.FACILITY, idsUrl, doiUrl);
         if (check) {
             return showcase(showcase, false);
         }
@@ -79,6 +79,9 @@ public final class DemoLoaderMain implements Callable<Integer> {
             return 1;
         } catch (java.io.IOException e) {
             System.err.println("demo-data: could not write the demo files: " + e.getMessage());
+            return 1;
+        } catch (IllegalStateException e) {
+            System.err.println("demo-data: " + e.getMessage());
             return 1;
         }
         return showcase(showcase, true);

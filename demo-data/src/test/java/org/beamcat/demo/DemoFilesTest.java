@@ -42,10 +42,11 @@ class DemoFilesTest {
 
     @Test
     void everyDemoParameterHasAType() {
+        DemoBeamlines beamlines = DemoBeamlines.load();
         for (DemoInvestigations.Investigation investigation : DemoInvestigations.ALL) {
             for (DemoInvestigations.Dataset dataset : investigation.datasets()) {
                 for (String name : dataset.parameters().keySet()) {
-                    assertTrue(DemoVocabulary.PARAMETER_TYPES.stream().anyMatch(p -> p.name().equals(name)), name);
+                    assertEquals(name, beamlines.parameter(name).name());
                 }
                 assertTrue(investigation.samples().contains(dataset.sample()), dataset.name());
             }
