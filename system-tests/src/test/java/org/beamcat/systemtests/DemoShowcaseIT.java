@@ -22,7 +22,6 @@ import org.beamcat.demo.DemoLoaderMain;
 import org.beamcat.demo.showcase.DemoShowcase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ import picocli.CommandLine;
  * classes sharing the catalogue see the demo as before (LandingDoiIT expects the demo sessions without DOIs).
  */
 @ExtendWith(ArquillianExtension.class)
-class DemoShowcaseIT {
+class DemoShowcaseIT extends DeployedBeamCat {
 
     private static final String CONTEXT = "/ids-demo";
     private static final Path DATA_ROOT = Path.of(System.getProperty("it.data.root", "target/it-data")).toAbsolutePath();
@@ -52,16 +51,6 @@ class DemoShowcaseIT {
     private static Set<Long> withDoiBefore;
     private static Set<Long> withReleaseDateBefore;
     private static Long archivedDatasetId;
-
-    @Deployment(name = "icat-server", order = 1, testable = false)
-    static WebArchive icatServer() {
-        return Archives.icatServer();
-    }
-
-    @Deployment(name = "icat-ear", order = 2, testable = false)
-    static EnterpriseArchive icatEar() {
-        return Archives.icatEar();
-    }
 
     /** run.sh's IDS: two-level over the data root the demo files are in, the archive beside it. */
     @Deployment(name = "ids-demo", order = 3, testable = false)

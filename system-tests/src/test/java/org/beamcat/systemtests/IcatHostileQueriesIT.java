@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,6 +52,14 @@ class IcatHostileQueriesIT {
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at java.", "SQL statement",
             "Call: ", "Error Code:", "org.postgresql", "org.h2", "eclipse", "Payara", "GlassFish", "<html",
             "ERROR: ");
+
+    /**
+     * configure-http.sh's request-header limit (BEAMCAT_HTTP_HEADER_BYTES, default 64 KiB). Grizzly refuses a
+     * request line over it with an empty 400 and closes the connection without reading the rest of the request,
+     * so the kernel may reset the connection before the 400 reaches the client: over the limit, "no answer" is
+     * the server's refusal too, not a broken contract.
+     */
+    private static final int HEADER_LIMIT_BYTES = 65_536;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -279,6 +288,11 @@ class IcatHostileQueriesIT {
                 }
             }
             return null;
+        } catch (IOException e) {
+            if (searchUri(sessionId, query).toString().length() > HEADER_LIMIT_BYTES) {
+                return null; // refused at the front door, see HEADER_LIMIT_BYTES
+            }
+            return user + ": " + e + " for " + shorten(query);
         } catch (Exception e) {
             return user + ": " + e + " for " + shorten(query);
         }
@@ -336,9 +350,12 @@ class IcatHostileQueriesIT {
     }
 
     private static HttpResponse<String> search(String sessionId, String query) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/icat/entityManager?sessionId="
-                + URLEncoder.encode(sessionId, StandardCharsets.UTF_8) + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET());
+        return send(HttpRequest.newBuilder(searchUri(sessionId, query)).GET());
+    }
+
+    private static URI searchUri(String sessionId, String query) {
+        return uri("/icat/entityManager?sessionId=" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8)
+                + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

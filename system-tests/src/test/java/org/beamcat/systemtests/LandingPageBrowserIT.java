@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,21 +27,8 @@ class LandingPageBrowserIT extends DeployedBeamCat {
     private static final String BRAND = "rgba(13, 59, 102, 1)";
     private static final String STYLESHEET = "beamcat.css";
 
-    private static DoiLandingFixture fixture;
-
-    private static synchronized DoiLandingFixture fixture() throws Exception {
-        if (fixture == null) {
-            fixture = DoiLandingFixture.create();
-        }
-        return fixture;
-    }
-
-    @AfterAll
-    static void removeFixture() throws Exception {
-        if (fixture != null) {
-            fixture.remove();
-        }
-    }
+    @RegisterExtension
+    static final DoiLandingFixturePerClass FIXTURE = new DoiLandingFixturePerClass();
 
     /** The page has the theme: stylesheet loaded with 200, header in the brand colour, nothing wider than the window. */
     private static void assertThemed(Browser browser) {
@@ -75,7 +62,7 @@ class LandingPageBrowserIT extends DeployedBeamCat {
 
     @Test
     void anOpenLandingPageIsThemedAtEveryWidth(Browser browser) throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         browser.open("/doi/" + f.openDoi);
         assertEquals(200, browser.pageStatus());
         assertThemed(browser);
@@ -93,7 +80,7 @@ class LandingPageBrowserIT extends DeployedBeamCat {
 
     @Test
     void embargoedWithdrawnAndPagedLandingPagesAreThemed(Browser browser) throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         browser.open("/doi/" + f.embargoedDoi);
         assertThemed(browser);
         assertTrue(browser.byId("embargo").getAttribute("class").contains("bc-notice-warning"));

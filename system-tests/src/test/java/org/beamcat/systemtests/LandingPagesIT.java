@@ -25,9 +25,9 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Landing pages of every kind on the real domain ({@link DoiLandingFixture}): an open session whose files
@@ -41,22 +41,8 @@ class LandingPagesIT extends DeployedBeamCat {
     private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static DoiLandingFixture fixture;
-
-
-    private static synchronized DoiLandingFixture fixture() throws Exception {
-        if (fixture == null) {
-            fixture = DoiLandingFixture.create();
-        }
-        return fixture;
-    }
-
-    @AfterAll
-    static void removeFixture() throws Exception {
-        if (fixture != null) {
-            fixture.remove();
-        }
-    }
+    @RegisterExtension
+    static final DoiLandingFixturePerClass FIXTURE = new DoiLandingFixturePerClass();
 
     private static HttpResponse<byte[]> fetch(String pathOrUrl) throws Exception {
         URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : Http.BASE.resolve(pathOrUrl);
@@ -80,7 +66,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void anOpenSessionDownloadsThroughTheIdsAsAnonymous() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         HttpResponse<String> page = Http.get("/doi/" + f.openDoi);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("id=\"download-all\" rel=\"nofollow\" href=\"/doi/download/" + f.openDoi + "\""), page.body());
@@ -116,7 +102,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void downloadRefusalsAreTypedAndChangeNothing() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         HttpResponse<byte[]> embargoed = fetch("/doi/download/" + f.embargoedDoi);
         assertEquals(403, embargoed.statusCode());
         assertTrue(new String(embargoed.body()).contains("under embargo until " + f.embargoedEnd.plusYears(3)),
@@ -138,7 +124,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void anEmbargoedSessionSaysUntilWhen() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         HttpResponse<String> page = Http.get("/doi/" + f.embargoedDoi);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("under embargo until " + f.embargoedEnd.plusYears(3)), page.body());
@@ -153,7 +139,7 @@ class LandingPagesIT extends DeployedBeamCat {
      */
     @Test
     void manyVisitorsAtOnceAllGetThePage() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         int visitors = 24;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -171,7 +157,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void aWithdrawnDoiIsATombstoneThatKeepsTheCitation() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         HttpResponse<String> page = Http.get("/doi/" + f.withdrawnDoi);
         assertEquals(410, page.statusCode(), page.body());
         String html = page.body();
@@ -191,7 +177,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void aDataCollectionListsItsDatasetsInPagesWithAggregates() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         String path = "/doi/" + f.collectionDoi;
         HttpResponse<String> first = Http.get(path);
         assertEquals(200, first.statusCode(), first.body());
@@ -220,7 +206,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void everyExportByNegotiationAndByLink() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         String path = "/doi/" + f.collectionDoi;
         HttpResponse<String> xml = Http.get(path, "Accept", "application/vnd.datacite.datacite+xml");
         assertEquals(200, xml.statusCode(), xml.body());
@@ -277,7 +263,7 @@ class LandingPagesIT extends DeployedBeamCat {
 
     @Test
     void chromiumRendersEveryVariantWithItsJsonLd() throws Exception {
-        DoiLandingFixture f = fixture();
+        DoiLandingFixture f = FIXTURE.get();
         assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed (test.sh installs it when run as root)");
 
         JsonObject embargoed = renderedDataset(f.embargoedDoi);
