@@ -183,6 +183,7 @@ start() {
   wait_for_url "$BASE_URL/icat/version" 200 180 || die "/icat does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
   wait_for_url "$BASE_URL/ids/ping" 200 180 || die "/ids does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
   wait_for_url "$BASE_URL/doi/" 200 180 || die "/doi does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+  wait_for_url "$BASE_URL/login.xhtml" 200 180 || die "the portal (/) does not answer; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
 
   local demo="no demo data (BEAMCAT_DEMO=0)" showcase="" loaded
   rm -f "$RUN_DIR/demo-showcase"
@@ -206,7 +207,7 @@ start() {
   cat <<SUMMARY
 
 BeamCat is running (domain "$DOMAIN" in $DOMAIN_DIR, database: $db).
-  Start page              $BASE_URL/
+  Data portal             $BASE_URL/                  log in as alice/alice (or "Browse public data")
   Catalogue (ICAT REST)   $BASE_URL/icat/version      https://localhost:8181/icat/
   Catalogue (ICAT SOAP)   $BASE_URL/ICATService/ICAT?wsdl   (python-icat: Client("$BASE_URL/ICATService/ICAT?wsdl"))
   Data service (IDS)      $BASE_URL/ids/ping          https://localhost:8181/ids/
@@ -247,9 +248,9 @@ status() {
   if domain_running; then
     log "domain $DOMAIN is running"
     local path levels
-    for path in / /icat/version /ids/ping /doi/ /health/ready; do
+    for path in /login.xhtml /icat/version /ids/ping /doi/ /health/ready; do
       printf '  %-16s HTTP %s%s\n' "$path" "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE_URL$path" || true)" \
-        "$([ "$path" = / ] && echo '  (start page)')"
+        "$([ "$path" = /login.xhtml ] && echo '  (the data portal at /)')"
     done
     levels=$(curl -s --max-time 10 "$BASE_URL/ids/isTwoLevel" || true)
     case "$levels" in

@@ -98,15 +98,19 @@ public final class Search {
         return String.join(" · ", present);
     }
 
-    /** The engine stores dates as milliseconds since 1970. */
-    private static String day(String millis) {
-        if (millis == null) {
+    /** A stored date as a day: the engine's source holds ISO instants (or milliseconds since 1970). */
+    static String day(String stored) {
+        if (stored == null) {
             return null;
         }
         try {
-            return DAY.format(Instant.ofEpochMilli((long) Double.parseDouble(millis)));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            return millis;
+            return DAY.format(Instant.parse(stored));
+        } catch (java.time.DateTimeException e) {
+            try {
+                return DAY.format(Instant.ofEpochMilli((long) Double.parseDouble(stored)));
+            } catch (NumberFormatException | java.time.DateTimeException notMillis) {
+                return stored;
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.beamcat.portal.browse.Browse;
 import org.beamcat.portal.browse.InvalidParameter;
@@ -55,15 +54,8 @@ public class DatasetPage {
         sort = params.getOrDefault(ListParameters.SORT, "name");
         ascending = !"desc".equals(params.get(ListParameters.DIR));
         name = params.get(ListParameters.NAME);
-        Map<String, String> kept = new LinkedHashMap<>();
-        kept.put("id", Long.toString(dataset.id()));
-        for (String key : new String[] {ListParameters.SORT, ListParameters.DIR, ListParameters.NAME, ListParameters.PAGE}) {
-            if (params.get(key) != null && !params.get(key).isBlank()) {
-                kept.put(key, params.get(key));
-            }
-        }
-        links = new Links(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/dataset.xhtml", kept);
+        links = Links.forList(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/dataset.xhtml", Map.of("id", Long.toString(dataset.id())), params);
     }
 
     public DatasetDetail getDataset() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.beamcat.portal.browse.Browse;
@@ -61,17 +60,9 @@ public class InvestigationsPage {
         ascending = params.containsKey(ListParameters.DIR) ? "asc".equals(params.get(ListParameters.DIR))
                 : params.containsKey(ListParameters.SORT);
         name = params.get(ListParameters.NAME);
-        Map<String, String> kept = new LinkedHashMap<>();
-        if (scope != InvestigationScope.MINE) {
-            kept.put("scope", scope.name().toLowerCase(Locale.ROOT));
-        }
-        for (String key : new String[] {ListParameters.SORT, ListParameters.DIR, ListParameters.NAME, ListParameters.PAGE}) {
-            if (params.get(key) != null && !params.get(key).isBlank()) {
-                kept.put(key, params.get(key));
-            }
-        }
-        links = new Links(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/investigations.xhtml", kept);
+        links = Links.forList(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/investigations.xhtml", scope == InvestigationScope.MINE ? Map.of()
+                : Map.of("scope", scope.name().toLowerCase(Locale.ROOT)), params);
     }
 
     public String getScope() {

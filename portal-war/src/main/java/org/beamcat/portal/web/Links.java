@@ -17,6 +17,21 @@ public final class Links {
         this.params = new LinkedHashMap<>(params);
     }
 
+    /**
+     * The links of a list page: its fixed parameters (an id, a scope) and the list parameters the request carried
+     * (sort, direction, name filter, page), which the page has already checked.
+     */
+    public static Links forList(String path, Map<String, String> fixed, Map<String, String> request) {
+        Map<String, String> kept = new LinkedHashMap<>(fixed);
+        for (String key : new String[] {"sort", "dir", "name", "page"}) {
+            String value = request.get(key);
+            if (value != null && !value.isBlank()) {
+                kept.put(key, value);
+            }
+        }
+        return new Links(path, kept);
+    }
+
     /** The same page with one parameter changed (null removes it). */
     public String with(String name, Object value) {
         Map<String, String> changed = new LinkedHashMap<>(params);

@@ -62,16 +62,6 @@ public class SearchPage {
         return params == null ? "" : params.getOrDefault(name, "");
     }
 
-    /** The same search for another target: filters of the old target do not carry over. */
-    public String targetLink(String target) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        if (params.get("q") != null) {
-            kept.put("q", params.get("q"));
-        }
-        kept.put("target", target);
-        return new Links(base, kept).with("target", target);
-    }
-
     /** Adds the facet value as a filter, or removes it when it is the chosen one. */
     public String facetLink(String parameter, String value, boolean chosen) {
         return new Links(base, params).with(parameter, chosen ? null : value);

@@ -95,6 +95,13 @@ class SearchTest {
     }
 
     @Test
+    void storedDatesAreShownAsDays() {
+        assertEquals("2026-03-12", Search.day("2026-03-12T08:00:00Z"));
+        assertEquals("2026-03-12", Search.day("1773302400000"));
+        assertEquals("soon", Search.day("soon"));
+    }
+
+    @Test
     void theLastPageHasNoNextCursor() throws Exception {
         catalogue.nextDocumentPage = new DocumentPage(List.of(new DocumentHit(1, Map.of())), 1, "[1]", Map.of());
         assertNull(search.run(alice, Map.of()).nextCursor());
