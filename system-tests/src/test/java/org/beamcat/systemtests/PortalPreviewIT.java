@@ -124,7 +124,11 @@ class PortalPreviewIT extends DeployedBeamCat {
         }
         assertTrue(html.contains("src=\"/preview/plot.png?dataset=" + scan + "\""), html);
         assertTrue(html.contains("Line plot of "), html);
-        assertFalse(html.contains(DATA_ROOT.toString()), "no server path on the page");
+        // the master file records its folder (NXentry/folder_path, as the message named it): the file's content;
+        // no other server path reaches the page
+        String folder = DATA_ROOT.resolve(folderOf(scan)).toString();
+        assertTrue(html.contains(folder), "folder_path in the tree");
+        assertFalse(html.replace(folder, "").contains(DATA_ROOT.toString()), "no other server path on the page");
 
         BufferedImage plot = png(bob.bytes("/preview/plot.png?dataset=" + scan));
         assertEquals(640, plot.getWidth());
