@@ -124,6 +124,11 @@ class PortalPagesIT extends DeployedBeamCat {
         assertEquals(200, Http.get("/doi/").statusCode());
         assertEquals(200, Http.get("/ICATService/ICAT?wsdl").statusCode());
         assertTrue(Http.get("/ingest/").statusCode() < 500);
+        // Payara adds its health and metrics servlets to the module at the root context: the portal's door lets them be
+        HttpResponse<String> live = Http.get("/health/live");
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().startsWith("{") && live.body().contains("landing-war"), live.body());
+        assertEquals(200, Http.get("/metrics?scope=application").statusCode());
     }
 
     @Test
@@ -173,6 +178,14 @@ class PortalPagesIT extends DeployedBeamCat {
         String processed = alice.open("/search.xhtml?target=dataset&q=Ti64&type=processed").body();
         assertTrue(processed.contains("1 datasets found"), processed);
         assertTrue(processed.contains("Ti64_as_built_0001_integrated") && !processed.contains(">Ti64_annealed_0001<"), processed);
+        // 43.35 keV, asked in eV: the engine converts between units of one dimension
+        String energy = alice.open("/search.xhtml?target=dataset&param=InstrumentMonochromator_energy&from=43000&to=44000"
+                + "&units=eV").body();
+        assertTrue(energy.contains("2 datasets found"), energy);
+        assertTrue(energy.contains(">Ti64_as_built_0001<") && energy.contains(">Ti64_annealed_0001<"), energy);
+        String tooHigh = alice.open("/search.xhtml?target=dataset&param=InstrumentMonochromator_energy&from=50&to=60"
+                + "&units=keV").body();
+        assertTrue(tooHigh.contains("0 datasets found"), tooHigh);
     }
 
     @Test

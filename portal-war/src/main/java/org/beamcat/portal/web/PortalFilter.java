@@ -16,7 +16,9 @@ import org.beamcat.portal.session.SessionKeeper;
  * The door of every page but the login, about, expired and error pages: someone must be logged in. A person
  * who is not goes to the login page (the page they asked for is kept in their session, not in a URL); a
  * logged-in person's catalogue session is refreshed while they are active, and when the catalogue says it has
- * ended they get the "session expired" page. Pages are never cached (they show one person's data).
+ * ended they get the "session expired" page. Pages are never cached (they show one person's data). Payara's
+ * health, metrics and OpenAPI endpoints live in the root context too (it adds them to whichever module holds
+ * it) and pass untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class PortalFilter extends HttpFilter {
@@ -35,6 +37,10 @@ public class PortalFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.isEmpty() || path.equals("/")) {
             path = "/index.xhtml";
+        }
+        if (PortalPaths.isServerEndpoint(path)) {
+            chain.doFilter(request, response);
+            return;
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

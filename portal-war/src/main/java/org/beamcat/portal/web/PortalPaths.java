@@ -15,6 +15,11 @@ public final class PortalPaths {
     private static final Set<String> OPEN = Set.of(LOGIN, EXPIRED, ABOUT, "/error-page");
     /** The stylesheet and Faces resources (the stylesheet of the error pages too). */
     private static final Pattern RESOURCE = Pattern.compile("/(beamcat/[A-Za-z0-9._-]+|jakarta\\.faces\\.resource/.*)");
+    /**
+     * Payara's own endpoints, which it registers in whatever web module holds the root context — the portal's:
+     * MicroProfile Health, Metrics and OpenAPI. They pass the portal's door untouched.
+     */
+    private static final Pattern SERVER_ENDPOINT = Pattern.compile("/(health|metrics|openapi)(/.*)?");
     /** What is worth returning to after the login: a page of ours, with an ordinary query. */
     private static final Pattern RETURNABLE = Pattern.compile("/[a-z-]+\\.xhtml(\\?[A-Za-z0-9._~%=&+-]{0,500})?");
 
@@ -24,6 +29,11 @@ public final class PortalPaths {
     /** Whether the path (inside the portal's context) is open to everyone. */
     public static boolean isOpen(String path) {
         return OPEN.contains(path) || RESOURCE.matcher(path).matches();
+    }
+
+    /** Whether the path is one of the server's endpoints in the root context ({@code /health/ready}, {@code /metrics}). */
+    public static boolean isServerEndpoint(String path) {
+        return SERVER_ENDPOINT.matcher(path).matches();
     }
 
     /** Whether a requested path and query may be stored as the page to open after logging in. */

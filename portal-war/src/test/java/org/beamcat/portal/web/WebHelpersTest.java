@@ -64,4 +64,14 @@ class WebHelpersTest {
         assertTrue(PortalPaths.isOpen("/beamcat/beamcat.css"));
         assertFalse(PortalPaths.isOpen("/investigations.xhtml"));
     }
+
+    @Test
+    void payarasOwnEndpointsInTheRootContextPassTheDoor() {
+        for (String path : new String[] {"/health", "/health/ready", "/health/live", "/metrics", "/openapi"}) {
+            assertTrue(PortalPaths.isServerEndpoint(path), path);
+        }
+        for (String path : new String[] {"/healthy.xhtml", "/investigations.xhtml", "/metricsx", "/x/health"}) {
+            assertFalse(PortalPaths.isServerEndpoint(path), path);
+        }
+    }
 }
