@@ -36,6 +36,12 @@ final class FacesBrowser {
         return page;
     }
 
+    /** A GET in this browser's session that does not replace the page (an image, a download). */
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(Http.BASE.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     String html() {
         return page.body();
     }
