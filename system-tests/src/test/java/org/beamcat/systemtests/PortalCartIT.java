@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
 import org.beamcat.icat.client.EntityRef;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -75,18 +71,8 @@ class PortalCartIT extends DeployedBeamCat {
     /** The built portal-war at /portal-cart, its IDS the two-level one, its cart at most 10 files. */
     @Deployment(name = "portal-cart", order = 4, testable = false)
     static WebArchive portalWithArchive() {
-        EnterpriseArchive ear = Archives.icatEar();
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "portal-cart.war")
-                .merge(ear.getAsType(WebArchive.class, "/portal-war.war"));
-        for (String lib : new String[] {"beamcat-support.jar", "icat-client.jar"}) {
-            war.addAsLibraries(ShrinkWrap.create(JavaArchive.class, lib).merge(ear.getAsType(JavaArchive.class, "/lib/" + lib)));
-        }
-        war.delete("/WEB-INF/glassfish-web.xml");
-        war.addAsWebInfResource(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<glassfish-web-app><context-root>"
-                + PORTAL + "</context-root></glassfish-web-app>\n"), "glassfish-web.xml");
-        war.addAsResource(new StringAsset("config_ordinal=500\nbeamcat.portal.ids-url=" + Http.BASE + IDS_CONTEXT
-                + "\nbeamcat.portal.cart.max-files=10\n"), "META-INF/microprofile-config.properties");
-        return war;
+        return PortalWar.withSettings(PORTAL.substring(1), Map.of("beamcat.portal.ids-url", Http.BASE + IDS_CONTEXT,
+                "beamcat.portal.cart.max-files", "10"));
     }
 
     @Test

@@ -26,12 +26,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.Filters;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,19 +76,7 @@ class PortalPreviewIT extends DeployedBeamCat {
     /** The EAR's portal on its own, with the EAR's libraries, asking the two-level IDS for storage states. */
     @Deployment(name = TWO_LEVEL_PORTAL, order = 4, testable = false)
     static WebArchive portalOverTwoLevelIds() {
-        EnterpriseArchive ear = Archives.icatEar();
-        WebArchive war = ShrinkWrap.create(WebArchive.class, TWO_LEVEL_PORTAL + ".war")
-                .merge(ear.getAsType(WebArchive.class, "/portal-war.war"));
-        for (ArchivePath path : ear.getContent(Filters.include("/lib/.*\\.jar")).keySet()) {
-            String name = path.get().substring("/lib/".length());
-            war.addAsLibraries(ShrinkWrap.create(JavaArchive.class, name).merge(ear.getAsType(JavaArchive.class, path.get())));
-        }
-        war.delete("/WEB-INF/glassfish-web.xml");
-        war.addAsWebInfResource(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<glassfish-web-app><context-root>/"
-                + TWO_LEVEL_PORTAL + "</context-root></glassfish-web-app>\n"), "glassfish-web.xml");
-        war.addAsResource(new StringAsset("config_ordinal=500\nbeamcat.portal.ids-url=" + Http.BASE + "/" + TWO_LEVEL_IDS
-                + "\n"), "META-INF/microprofile-config.properties");
-        return war;
+        return PortalWar.withSettings(TWO_LEVEL_PORTAL, Map.of("beamcat.portal.ids-url", Http.BASE + "/" + TWO_LEVEL_IDS));
     }
 
     @BeforeAll
