@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the BeamCat stack locally: one Payara domain with the catalogue (/icat), the data service (/ids),
-# the DOI landing pages (/doi) and ingestion, on the embedded H2 database and OpenMQ broker by default.
+# Runs the BeamCat stack locally: one Payara domain with the data portal (/), the catalogue (/icat), the data
+# service (/ids), the DOI landing pages (/doi) and ingestion, on the embedded H2 database and OpenMQ broker by
+# default.
 #
 #   ./run.sh           build, create and start the domain "beamcat", configure it, deploy, wait, print URLs
 #   ./run.sh stop      stop everything this script started (the domain; PostgreSQL if it started it)
