@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.beamcat.icat.client.CatalogueAccount;
+import org.beamcat.icat.client.EntityRef;
 import org.beamcat.icat.client.IcatClient;
 import org.beamcat.profiles.cli.BeamlineProfileMain;
 import org.beamcat.profiles.icat.IcatVocabularyCatalogue;
@@ -20,6 +29,8 @@ import org.beamcat.profiles.plan.ProfilePlanner;
 import org.beamcat.profiles.profile.ProfileReader;
 import org.beamcat.profiles.profile.ShippedProfiles;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +39,50 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * profile applied with the admin program (then a second time: nothing changes), then a changed copy (a new
  * parameter, a changed NeXus path, units and full name, one more permissible value, one parameter removed),
  * checked in the catalogue through the public API: what changed is updated, nothing is deleted.
+ * The reference data the class added (instrument, types, formats) is removed at the end, so the classes sharing
+ * the catalogue see the demo's vocabulary as before.
  */
 @ExtendWith(ArquillianExtension.class)
 class BeamlineProfileIT extends DeployedBeamCat {
 
     private static final IcatClient ICAT = DemoCatalogueFixture.ICAT;
+    /** What a profile writes; PermissibleStringValue goes with its ParameterType. */
+    private static final List<String> REFERENCE_DATA = List.of("Instrument", "ParameterType", "DatasetType",
+            "DatafileFormat");
+    private static final Map<String, Set<Long>> BEFORE = new HashMap<>();
+
+    @BeforeAll
+    static void rememberTheReferenceData() throws Exception {
+        DemoCatalogueFixture.ensureLoaded();
+        String root = DemoCatalogueFixture.login("root");
+        for (String entity : REFERENCE_DATA) {
+            BEFORE.put(entity, ids(root, entity));
+        }
+    }
+
+    @AfterAll
+    static void removeWhatTheProfilesAdded() throws Exception {
+        String root = DemoCatalogueFixture.login("root");
+        List<EntityRef> added = new ArrayList<>();
+        for (String entity : REFERENCE_DATA) {
+            for (long id : ids(root, entity)) {
+                if (!BEFORE.getOrDefault(entity, Set.of()).contains(id)) {
+                    added.add(new EntityRef(entity, id));
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            ICAT.delete(root, added);
+        }
+    }
+
+    private static Set<Long> ids(String session, String entity) throws Exception {
+        Set<Long> ids = new HashSet<>();
+        for (JsonValue id : ICAT.search(session, "SELECT x.id FROM " + entity + " x")) {
+            ids.add(((JsonNumber) id).longValue());
+        }
+        return ids;
+    }
 
     private static int cli(StringBuilder output, String... args) {
         PrintStream out = System.out;
