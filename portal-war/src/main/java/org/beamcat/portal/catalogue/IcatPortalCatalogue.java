@@ -49,7 +49,7 @@ public class IcatPortalCatalogue implements PortalCatalogue {
 
     @Override
     public List<Authenticator> authenticators() throws CatalogueException {
-        JsonObject properties = call(() -> icat.properties());
+        JsonObject properties = IcatCalls.call(() -> icat.properties());
         List<Authenticator> result = new ArrayList<>();
         JsonArray described = properties.getJsonArray("authenticators");
         if (described == null) {
@@ -90,13 +90,13 @@ public class IcatPortalCatalogue implements PortalCatalogue {
             }
             throw new CatalogueException(Kind.LOGIN_REFUSED, "the catalogue refused the login", e);
         }
-        String userName = call(() -> icat.session(sessionId)).userName();
+        String userName = IcatCalls.call(() -> icat.session(sessionId)).userName();
         return new Caller(sessionId, userName);
     }
 
     @Override
     public void refresh(Caller caller) throws CatalogueException {
-        call(() -> {
+        IcatCalls.call(() -> {
             icat.refresh(caller.sessionId());
             return null;
         });
@@ -369,43 +369,17 @@ public class IcatPortalCatalogue implements PortalCatalogue {
     @Override
     public DocumentPage searchDocuments(Caller caller, String query, String sort, String cursor, int size)
             throws CatalogueException {
-        JsonObject answer = call(() -> icat.searchDocuments(caller.sessionId(), query, sort, cursor, size));
+        JsonObject answer = IcatCalls.call(() -> icat.searchDocuments(caller.sessionId(), query, sort, cursor, size));
         return DocumentAnswers.page(answer);
     }
 
     // --- calls -----------------------------------------------------------------------------------
 
     private JsonArray search(Caller caller, IcatQuery query) throws CatalogueException {
-        return call(() -> icat.search(caller.sessionId(), query.text()));
+        return IcatCalls.search(icat, caller.sessionId(), query);
     }
 
     private long single(Caller caller, IcatQuery query) throws CatalogueException {
-        JsonArray rows = search(caller, query);
-        Long value = rows.isEmpty() ? null : IcatJson.number(rows.get(0));
-        return value == null ? 0 : value;
-    }
-
-    @FunctionalInterface
-    private interface IcatCall<T> {
-        T run() throws IcatException;
-    }
-
-    private static <T> T call(IcatCall<T> call) throws CatalogueException {
-        try {
-            return call.run();
-        } catch (IcatException e) {
-            throw translate(e);
-        }
-    }
-
-    /** The catalogue's error codes, by what the portal does about them. */
-    static CatalogueException translate(IcatException e) {
-        Kind kind = switch (e.type()) {
-            case SESSION -> Kind.SESSION_EXPIRED;
-            case NO_SUCH_OBJECT_FOUND, INSUFFICIENT_PRIVILEGES -> Kind.NOT_FOUND;
-            case BAD_PARAMETER, VALIDATION -> Kind.BAD_REQUEST;
-            default -> Kind.UNAVAILABLE;
-        };
-        return new CatalogueException(kind, e.getMessage(), e);
+        return IcatCalls.count(icat, caller.sessionId(), query);
     }
 }
