@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beamcat.portal.browse.InvalidParameter;
+import org.beamcat.portal.browse.NoSuchPage;
 import org.beamcat.portal.catalogue.CatalogueException;
 
 /**
@@ -18,6 +20,30 @@ final class Responses {
     private static final Logger LOG = Logger.getLogger(Responses.class.getName());
 
     private Responses() {
+    }
+
+    /** A page's reads of its parameters and of the catalogue. */
+    @FunctionalInterface
+    interface PageRead {
+        void run() throws InvalidParameter, NoSuchPage, CatalogueException;
+    }
+
+    /**
+     * Runs a page's reads and, when one fails, answers for the page: a bad parameter 400, an unknown page 404, a
+     * failed catalogue call as {@link #failed}. False when the page was answered so and must not go on.
+     */
+    static boolean read(UserSession session, PageRead read) {
+        try {
+            read.run();
+            return true;
+        } catch (InvalidParameter e) {
+            badRequest();
+        } catch (NoSuchPage e) {
+            notFound();
+        } catch (CatalogueException e) {
+            failed(e, session);
+        }
+        return false;
     }
 
     /** Parameters the page cannot use (malformed, out of range): 400. */
