@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.portal.cart.AddOutcome;
 import org.beamcat.portal.cart.Cart;
 import org.beamcat.portal.cart.ItemKind;
+import org.beamcat.portal.cart.web.ServletChecks.ItemForm;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.IdsFailure;
@@ -43,25 +43,20 @@ public class AddToCartServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", "POST");
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        ServletChecks.postOnly(response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = Who.personal(userSession);
-        if (caller.isEmpty() || !token.matches(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        Optional<ItemForm> form = ServletChecks.itemForm(request, response, userSession, token);
+        if (form.isEmpty()) {
             return;
         }
-        Optional<ItemKind> kind = ItemKind.parse(request.getParameter("kind"));
-        OptionalLong id = Ids.parse(request.getParameter("id"));
-        if (kind.isEmpty() || id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
+        Caller caller = form.get().caller();
+        ItemKind kind = form.get().kind();
+        long id = form.get().id();
         try {
-            AddOutcome outcome = cart.add(caller.get().userName(), caller.get().sessionId(), kind.get(), id.getAsLong());
+            AddOutcome outcome = cart.add(caller.userName(), caller.sessionId(), kind, id);
             notice.set(outcome.message(), !outcome.added());
         } catch (CatalogueException e) {
             if (e.kind() == CatalogueException.Kind.SESSION_EXPIRED) {
@@ -72,8 +67,7 @@ public class AddToCartServlet extends HttpServlet {
             return;
         } catch (IdsFailure e) {
             if (e.kind() == IdsFailure.Kind.FORBIDDEN || e.kind() == IdsFailure.Kind.NOT_FOUND) {
-                notice.set("There is no " + kind.get().label().toLowerCase() + " " + id.getAsLong()
-                        + " that you may read.", true);
+                notice.set("There is no " + kind.label().toLowerCase() + " " + id + " that you may read.", true);
             } else {
                 failed(response, e);
                 return;

@@ -7,13 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.beamcat.portal.cart.CartCatalogue;
 import org.beamcat.portal.cart.CartItem;
 import org.beamcat.portal.cart.ItemKind;
 import org.beamcat.portal.cart.web.FormToken;
-import org.beamcat.portal.cart.web.Ids;
-import org.beamcat.portal.cart.web.Who;
+import org.beamcat.portal.cart.web.ServletChecks;
+import org.beamcat.portal.cart.web.ServletChecks.ItemForm;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.DataSelection;
@@ -46,37 +45,32 @@ public class PrepareDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", "POST");
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        ServletChecks.postOnly(response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = Who.personal(userSession);
-        if (caller.isEmpty() || !token.matches(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        Optional<ItemForm> form = ServletChecks.itemForm(request, response, userSession, token);
+        if (form.isEmpty()) {
             return;
         }
-        Optional<ItemKind> kind = ItemKind.parse(request.getParameter("kind"));
-        OptionalLong id = Ids.parse(request.getParameter("id"));
-        if (kind.isEmpty() || id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        String sessionId = caller.get().sessionId();
+        Caller caller = form.get().caller();
+        ItemKind kind = form.get().kind();
+        long id = form.get().id();
+        String sessionId = caller.sessionId();
         try {
-            Optional<CartItem> item = catalogue.readable(sessionId, kind.get(), id.getAsLong());
+            Optional<CartItem> item = catalogue.readable(sessionId, kind, id);
             if (item.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            DataSelection selection = switch (kind.get()) {
-                case INVESTIGATION -> DataSelection.ofInvestigation(id.getAsLong());
-                case DATASET -> DataSelection.ofDataset(id.getAsLong());
-                case DATAFILE -> DataSelection.ofDatafile(id.getAsLong());
+            DataSelection selection = switch (kind) {
+                case INVESTIGATION -> DataSelection.ofInvestigation(id);
+                case DATASET -> DataSelection.ofDataset(id);
+                case DATAFILE -> DataSelection.ofDatafile(id);
             };
-            downloads.start(caller.get().userName(), sessionId, item.get().name(),
-                    kind.get().label() + ": " + item.get().name(), selection);
+            downloads.start(caller.userName(), sessionId, item.get().name(),
+                    kind.label() + ": " + item.get().name(), selection);
         } catch (CatalogueException e) {
             response.sendError(e.kind() == CatalogueException.Kind.UNAVAILABLE
                     ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_NOT_FOUND);
