@@ -13,9 +13,10 @@ import org.beamcat.portal.catalogue.CatalogueException;
 
 /**
  * How a page's view action ends when it cannot show the page: an error status (the themed error page), or
- * the "session expired" page when the catalogue says the caller's session has ended.
+ * the "session expired" page when the catalogue says the caller's session has ended. {@link #send} and
+ * {@link #redirect} are how every Faces page of the portal (the cart's and downloads' too) ends a request early.
  */
-final class Responses {
+public final class Responses {
 
     private static final Logger LOG = Logger.getLogger(Responses.class.getName());
 
@@ -71,7 +72,8 @@ final class Responses {
         }
     }
 
-    static void redirect(String path) {
+    /** A redirect to a path of the portal, ending the Faces request. */
+    public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {
@@ -82,7 +84,8 @@ final class Responses {
         faces.responseComplete();
     }
 
-    private static void send(int status) {
+    /** An error status (the themed error page), ending the Faces request. */
+    public static void send(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(status, null);
