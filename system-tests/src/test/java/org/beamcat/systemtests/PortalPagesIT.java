@@ -44,9 +44,7 @@ class PortalPagesIT extends DeployedBeamCat {
 
     private static PortalVisitor loggedIn(String user) throws Exception {
         PortalVisitor visitor = new PortalVisitor();
-        visitor.open("/login.xhtml");
-        HttpResponse<String> after = visitor.submit("login-simple", "login-button",
-                Map.of("username", user, "password", user));
+        HttpResponse<String> after = visitor.logIn("", user);
         assertEquals(200, after.statusCode(), after.body());
         assertTrue(after.uri().getPath().endsWith("/investigations.xhtml"), after.uri().toString());
         return visitor;
