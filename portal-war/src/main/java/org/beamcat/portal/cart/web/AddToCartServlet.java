@@ -2,38 +2,28 @@ package org.beamcat.portal.cart.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.portal.cart.AddOutcome;
 import org.beamcat.portal.cart.Cart;
 import org.beamcat.portal.cart.ItemKind;
-import org.beamcat.portal.cart.web.ServletChecks.ItemForm;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.IdsFailure;
 import org.beamcat.portal.store.StoreFailure;
-import org.beamcat.portal.web.UserSession;
 
 /**
  * "Add to cart" from any list, page or search result: a plain POST form ({@code kind}, {@code id} and the session's
  * {@link FormToken}), answered with a redirect to the cart page, which says what happened.
  */
 @WebServlet("/cart/add")
-public class AddToCartServlet extends HttpServlet {
+public class AddToCartServlet extends ItemFormServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AddToCartServlet.class.getName());
-
-    @Inject
-    UserSession userSession;
-
-    @Inject
-    FormToken token;
 
     @Inject
     CartNotice notice;
@@ -42,19 +32,8 @@ public class AddToCartServlet extends HttpServlet {
     Cart cart;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ServletChecks.postOnly(response);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ItemForm> form = ServletChecks.itemForm(request, response, userSession, token);
-        if (form.isEmpty()) {
-            return;
-        }
-        Caller caller = form.get().caller();
-        ItemKind kind = form.get().kind();
-        long id = form.get().id();
+    protected void act(HttpServletRequest request, HttpServletResponse response, Caller caller, ItemKind kind, long id)
+            throws IOException {
         try {
             AddOutcome outcome = cart.add(caller.userName(), caller.sessionId(), kind, id);
             notice.set(outcome.message(), !outcome.added());

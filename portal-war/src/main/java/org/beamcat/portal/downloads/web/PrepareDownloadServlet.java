@@ -2,7 +2,6 @@ package org.beamcat.portal.downloads.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,15 +10,13 @@ import org.beamcat.portal.cart.CartCatalogue;
 import org.beamcat.portal.cart.CartItem;
 import org.beamcat.portal.cart.ItemKind;
 import org.beamcat.portal.cart.web.FormToken;
-import org.beamcat.portal.cart.web.ServletChecks;
-import org.beamcat.portal.cart.web.ServletChecks.ItemForm;
+import org.beamcat.portal.cart.web.ItemFormServlet;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.DataSelection;
 import org.beamcat.portal.downloads.Downloads;
 import org.beamcat.portal.downloads.IdsFailure;
 import org.beamcat.portal.store.StoreFailure;
-import org.beamcat.portal.web.UserSession;
 
 /**
  * "Download this dataset" (or investigation): a plain POST form ({@code kind}, {@code id}, the session's
@@ -27,15 +24,9 @@ import org.beamcat.portal.web.UserSession;
  * "My downloads".
  */
 @WebServlet("/downloads/prepare")
-public class PrepareDownloadServlet extends HttpServlet {
+public class PrepareDownloadServlet extends ItemFormServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    UserSession userSession;
-
-    @Inject
-    FormToken token;
 
     @Inject
     CartCatalogue catalogue;
@@ -44,19 +35,8 @@ public class PrepareDownloadServlet extends HttpServlet {
     Downloads downloads;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ServletChecks.postOnly(response);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ItemForm> form = ServletChecks.itemForm(request, response, userSession, token);
-        if (form.isEmpty()) {
-            return;
-        }
-        Caller caller = form.get().caller();
-        ItemKind kind = form.get().kind();
-        long id = form.get().id();
+    protected void act(HttpServletRequest request, HttpServletResponse response, Caller caller, ItemKind kind, long id)
+            throws IOException {
         String sessionId = caller.sessionId();
         try {
             Optional<CartItem> item = catalogue.readable(sessionId, kind, id);
