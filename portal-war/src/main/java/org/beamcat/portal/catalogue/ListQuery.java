@@ -26,21 +26,32 @@ record ListQuery(String entity, String alias, String from, UnaryOperator<IcatQue
     }
 
     Found page(IcatClient icat, Caller caller, Slice<?> slice, String column) throws CatalogueException {
-        String where = from + (slice.namePrefix().isPresent() ? " AND " + alias + ".name LIKE :prefix ESCAPE '!'" : "");
-        String direction = slice.ascending() ? " ASC" : " DESC";
-        IcatQuery count = binding.apply(IcatQuery.of("SELECT COUNT(" + alias + ")" + where));
-        IcatQuery rows = binding.apply(IcatQuery.of("SELECT " + alias + where + " ORDER BY " + column + direction
-                + ", " + alias + ".id" + direction + " LIMIT :offset, :size" + include))
-                .with("offset", slice.offset()).with("size", slice.size());
-        if (slice.namePrefix().isPresent()) {
-            count = count.withLikePrefix("prefix", slice.namePrefix().get());
-            rows = rows.withLikePrefix("prefix", slice.namePrefix().get());
-        }
-        long total = IcatCalls.count(icat, caller.sessionId(), count);
+        long total = IcatCalls.count(icat, caller.sessionId(), count(slice));
         List<JsonObject> found = new ArrayList<>();
-        for (JsonValue row : IcatCalls.search(icat, caller.sessionId(), rows)) {
+        for (JsonValue row : IcatCalls.search(icat, caller.sessionId(), rows(slice, column))) {
             found.add(IcatJson.inner(row, entity));
         }
         return new Found(total, found);
+    }
+
+    /** How many rows the list has, with the slice's name prefix. */
+    IcatQuery count(Slice<?> slice) {
+        return withPrefix(binding.apply(IcatQuery.of("SELECT COUNT(" + alias + ")" + where(slice))), slice);
+    }
+
+    /** The rows of the slice's page, ordered by {@code column} and then the id, in the slice's direction. */
+    IcatQuery rows(Slice<?> slice, String column) {
+        String direction = slice.ascending() ? " ASC" : " DESC";
+        return withPrefix(binding.apply(IcatQuery.of("SELECT " + alias + where(slice) + " ORDER BY " + column + direction
+                + ", " + alias + ".id" + direction + " LIMIT :offset, :size" + include))
+                .with("offset", slice.offset()).with("size", slice.size()), slice);
+    }
+
+    private String where(Slice<?> slice) {
+        return from + (slice.namePrefix().isPresent() ? " AND " + alias + ".name LIKE :prefix ESCAPE '!'" : "");
+    }
+
+    private static IcatQuery withPrefix(IcatQuery query, Slice<?> slice) {
+        return slice.namePrefix().isPresent() ? query.withLikePrefix("prefix", slice.namePrefix().get()) : query;
     }
 }
