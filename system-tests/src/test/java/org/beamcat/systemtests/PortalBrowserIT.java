@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,23 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * the test reports (docs/portal.md).
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
-class PortalBrowserIT extends DeployedBeamCat {
-
-    private static PortalFixture fixture;
-
-    private static synchronized PortalFixture fixture() throws Exception {
-        if (fixture == null) {
-            fixture = PortalFixture.create();
-        }
-        return fixture;
-    }
-
-    @AfterAll
-    static void removeFixture() throws Exception {
-        if (fixture != null) {
-            fixture.remove();
-        }
-    }
+class PortalBrowserIT extends DeployedPortal {
 
     private static void waitForPath(Browser browser, String path) {
         browser.waitUntil(d -> d.getCurrentUrl().contains(path), 30);

@@ -90,7 +90,7 @@ class PortalCartIT extends DeployedBeamCat {
         IDS.noContent("archive", Map.of("sessionId", root, "datasetIds", Long.toString(archivedDataset)));
         IDS.awaitText("getStatus?sessionId=" + root + "&datasetIds=" + archivedDataset, "ARCHIVED");
 
-        PortalCartVisitor alice = new PortalCartVisitor();
+        PortalVisitor alice = new PortalVisitor();
         alice.logIn(PORTAL, "alice");
         String token = alice.formToken(PORTAL);
         alice.open(PORTAL + "/cart.xhtml");
@@ -117,7 +117,7 @@ class PortalCartIT extends DeployedBeamCat {
         // Logged out and in again (a new HTTP session): the cart is in the database.
         alice.open(PORTAL + "/cart.xhtml");
         alice.submit("logout", "logout-button", Map.of());
-        PortalCartVisitor again = new PortalCartVisitor();
+        PortalVisitor again = new PortalVisitor();
         again.logIn(PORTAL, "alice");
         again.open(PORTAL + "/cart.xhtml");
         assertEquals(1, count(again.html(), "class=\"cart-item\""), again.html());
@@ -129,7 +129,7 @@ class PortalCartIT extends DeployedBeamCat {
         Matcher mintLink = Pattern.compile("href=\"(/doi/mint-collection\\.xhtml\\?[^\"]+)\"").matcher(again.html());
         assertTrue(mintLink.find(), again.html());
         FacesBrowser mint = new FacesBrowser();
-        mint.open(PortalCartVisitor.unescape(mintLink.group(1)));
+        mint.open(PortalVisitor.unescape(mintLink.group(1)));
         mint.submit("login", "submit", FacesBrowser.fields("plugin", "simple", "username", "alice", "password", "alice"));
         assertEquals("1", mint.textOf("proposed-count"), mint.html());
         assertTrue(Pattern.compile("<input[^>]*value=\"" + archivedDataset + "\"[^>]*checked|<input[^>]*checked=\"checked\"[^>]*value=\""
@@ -147,7 +147,7 @@ class PortalCartIT extends DeployedBeamCat {
     @Test
     @Order(2)
     void theCartOfArchivedDataRestoresThenDownloadsTheStoredBytes(Browser browser) throws Exception {
-        PortalCartVisitor alice = new PortalCartVisitor();
+        PortalVisitor alice = new PortalVisitor();
         alice.logIn(PORTAL, "alice");
         alice.open(PORTAL + "/cart.xhtml");
         alice.submit("download", "download-cart", Map.of("name", "ti64-cart"));
@@ -212,7 +212,7 @@ class PortalCartIT extends DeployedBeamCat {
     @Test
     @Order(3)
     void bobSeesAndFetchesNoneOfAlicesDownloadsOrFiles() throws Exception {
-        PortalCartVisitor bob = new PortalCartVisitor();
+        PortalVisitor bob = new PortalVisitor();
         bob.logIn(PORTAL, "bob");
         bob.open(PORTAL + "/downloads.xhtml");
         assertFalse(bob.html().contains("ti64-cart"), bob.html());
@@ -233,7 +233,7 @@ class PortalCartIT extends DeployedBeamCat {
     @Test
     @Order(4)
     void hostileIdsAndTokensAreRefusedWithTheThemedPage() throws Exception {
-        PortalCartVisitor alice = new PortalCartVisitor();
+        PortalVisitor alice = new PortalVisitor();
         alice.logIn(PORTAL, "alice");
         String token = alice.formToken(PORTAL);
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
@@ -261,7 +261,7 @@ class PortalCartIT extends DeployedBeamCat {
             themed(answer);
         }
         // Logged out: no writes, no reads.
-        PortalCartVisitor nobody = new PortalCartVisitor();
+        PortalVisitor nobody = new PortalVisitor();
         HttpResponse<String> add = nobody.raw("POST", PORTAL + "/cart/add", "token=x&kind=dataset&id=1");
         assertEquals(302, add.statusCode(), "to the login page");
         assertEquals(302, nobody.raw("GET", PORTAL + "/downloads/file?id=" + aliceDownload, null).statusCode());
@@ -272,7 +272,7 @@ class PortalCartIT extends DeployedBeamCat {
         assertFalse(answer.body().contains("Exception") || answer.body().contains("Payara"), answer.body());
     }
 
-    private static String awaitState(PortalCartVisitor visitor, long id, String wanted, Duration patience) throws Exception {
+    private static String awaitState(PortalVisitor visitor, long id, String wanted, Duration patience) throws Exception {
         Instant until = Instant.now().plus(patience);
         String state = "";
         while (Instant.now().isBefore(until)) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,29 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * never sees another proposal's data in lists, pages, search hits or facet counts.
  */
 @ExtendWith(ArquillianExtension.class)
-class PortalPagesIT extends DeployedBeamCat {
-
-    private static PortalFixture fixture;
-
-    private static synchronized PortalFixture fixture() throws Exception {
-        if (fixture == null) {
-            fixture = PortalFixture.create();
-        }
-        return fixture;
-    }
-
-    @AfterAll
-    static void removeFixture() throws Exception {
-        if (fixture != null) {
-            fixture.remove();
-        }
-    }
+class PortalPagesIT extends DeployedPortal {
 
     private static PortalVisitor loggedIn(String user) throws Exception {
         PortalVisitor visitor = new PortalVisitor();
-        visitor.open("/login.xhtml");
-        HttpResponse<String> after = visitor.submit("login-simple", "login-button",
-                Map.of("username", user, "password", user));
+        HttpResponse<String> after = visitor.logIn("", user);
         assertEquals(200, after.statusCode(), after.body());
         assertTrue(after.uri().getPath().endsWith("/investigations.xhtml"), after.uri().toString());
         return visitor;

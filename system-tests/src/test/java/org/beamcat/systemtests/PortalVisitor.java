@@ -19,12 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * A person using the portal over plain HTTP without JavaScript: own cookies (own HTTP session), redirects
- * followed one by one so that every URL and Location the portal hands out is recorded, and Faces forms
- * submitted with the view state the page carried.
+ * followed one by one so that every URL and Location the portal hands out is recorded, Faces forms submitted
+ * with the view state the page carried, the cart's plain POST forms with the session's form token, and bytes
+ * (downloads) fetched with the session's cookie and a Range when asked. The portal may stand at / or at another
+ * context (the {@code context} of {@link #logIn}, e.g. PortalCartIT's own deployment).
  */
 final class PortalVisitor {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -47,6 +50,27 @@ final class PortalVisitor {
         return page;
     }
 
+    /** A request without following its redirect; a form body when not null. */
+    HttpResponse<String> raw(String method, String path, String formBody) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.BASE.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (formBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(formBody));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET of bytes (a download), with these header name/value pairs. */
+    HttpResponse<byte[]> bytes(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.BASE.resolve(path)).timeout(Duration.ofSeconds(120));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> follow(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         urls.add(built.uri().toString());
@@ -67,6 +91,26 @@ final class PortalVisitor {
 
     HttpResponse<String> last() {
         return page;
+    }
+
+    int lastStatus() {
+        return page.statusCode();
+    }
+
+    /** Logs in with the simple authenticator (password = user name) at the portal standing at this context. */
+    HttpResponse<String> logIn(String context, String user) throws IOException, InterruptedException {
+        open(context + "/login.xhtml");
+        return submit("login-simple", "login-button", Map.of("username", user, "password", user));
+    }
+
+    /** The form token of the plain POST forms, from a page that has an "Add to cart" button. */
+    String formToken(String context) throws IOException, InterruptedException {
+        open(context + "/investigations.xhtml");
+        Matcher m = TOKEN.matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no Add to cart form on " + page.body());
+        }
+        return m.group(1);
     }
 
     /** Submits the form with this id by its button, with fields named without the form prefix. */

@@ -49,7 +49,7 @@ public class IcatPortalCatalogue implements PortalCatalogue {
 
     @Override
     public List<Authenticator> authenticators() throws CatalogueException {
-        JsonObject properties = call(() -> icat.properties());
+        JsonObject properties = IcatCalls.call(() -> icat.properties());
         List<Authenticator> result = new ArrayList<>();
         JsonArray described = properties.getJsonArray("authenticators");
         if (described == null) {
@@ -90,13 +90,13 @@ public class IcatPortalCatalogue implements PortalCatalogue {
             }
             throw new CatalogueException(Kind.LOGIN_REFUSED, "the catalogue refused the login", e);
         }
-        String userName = call(() -> icat.session(sessionId)).userName();
+        String userName = IcatCalls.call(() -> icat.session(sessionId)).userName();
         return new Caller(sessionId, userName);
     }
 
     @Override
     public void refresh(Caller caller) throws CatalogueException {
-        call(() -> {
+        IcatCalls.call(() -> {
             icat.refresh(caller.sessionId());
             return null;
         });
@@ -132,39 +132,23 @@ public class IcatPortalCatalogue implements PortalCatalogue {
         };
     }
 
-    private static String investigationOrder(InvestigationSort sort, boolean ascending) {
-        String column = switch (sort) {
+    @Override
+    public Page<InvestigationRow> investigations(Caller caller, InvestigationScope scope, Slice<InvestigationSort> slice)
+            throws CatalogueException {
+        String column = switch (slice.sort()) {
             case NAME -> "i.name";
             case TITLE -> "i.title";
             case START -> "i.startDate";
             case END -> "i.endDate";
         };
-        String direction = ascending ? " ASC" : " DESC";
-        return " ORDER BY " + column + direction + ", i.id" + direction;
-    }
-
-    @Override
-    public Page<InvestigationRow> investigations(Caller caller, InvestigationScope scope, Slice<InvestigationSort> slice)
-            throws CatalogueException {
-        String from = investigationsFrom(scope) + (slice.namePrefix().isPresent() ? " AND i.name LIKE :prefix ESCAPE '!'" : "");
-        IcatQuery count = bindScope(IcatQuery.of("SELECT COUNT(i)" + from), scope, caller);
-        IcatQuery rows = bindScope(IcatQuery.of("SELECT i" + from + investigationOrder(slice.sort(), slice.ascending())
-                + " LIMIT :offset, :size"), scope, caller).with("offset", slice.offset()).with("size", slice.size());
-        if (slice.namePrefix().isPresent()) {
-            count = count.withLikePrefix("prefix", slice.namePrefix().get());
-            rows = rows.withLikePrefix("prefix", slice.namePrefix().get());
-        }
-        long total = single(caller, count);
-        List<JsonObject> found = new ArrayList<>();
-        for (JsonValue row : search(caller, rows)) {
-            found.add(IcatJson.inner(row, "Investigation"));
-        }
-        Map<Long, List<String>> beamlines = beamlines(caller, found.stream().map(IcatJson::id).toList());
-        List<InvestigationRow> result = found.stream().map(i -> new InvestigationRow(IcatJson.id(i), IcatJson.text(i, "name"),
+        ListQuery.Found found = new ListQuery("Investigation", "i", investigationsFrom(scope),
+                query -> bindScope(query, scope, caller), "").page(icat, caller, slice, column);
+        Map<Long, List<String>> beamlines = beamlines(caller, found.rows().stream().map(IcatJson::id).toList());
+        List<InvestigationRow> result = found.rows().stream().map(i -> new InvestigationRow(IcatJson.id(i), IcatJson.text(i, "name"),
                 IcatJson.text(i, "visitId"), IcatJson.text(i, "title"), IcatJson.date(i, "startDate"),
                 IcatJson.date(i, "endDate"), IcatJson.date(i, "releaseDate"),
                 beamlines.getOrDefault(IcatJson.id(i), List.of()))).toList();
-        return new Page<>(result, total, slice.page(), slice.size());
+        return new Page<>(result, found.total(), slice.page(), slice.size());
     }
 
     @Override
@@ -256,30 +240,16 @@ public class IcatPortalCatalogue implements PortalCatalogue {
             case START -> "d.startDate";
             case END -> "d.endDate";
         };
-        String direction = slice.ascending() ? " ASC" : " DESC";
-        String where = " FROM Dataset d WHERE d.investigation.id = :inv"
-                + (slice.namePrefix().isPresent() ? " AND d.name LIKE :prefix ESCAPE '!'" : "");
-        IcatQuery count = IcatQuery.of("SELECT COUNT(d)" + where).with("inv", investigationId);
-        IcatQuery rows = IcatQuery.of("SELECT d" + where + " ORDER BY " + column + direction + ", d.id" + direction
-                + " LIMIT :offset, :size INCLUDE d.type, d.sample").with("inv", investigationId)
-                .with("offset", slice.offset()).with("size", slice.size());
-        if (slice.namePrefix().isPresent()) {
-            count = count.withLikePrefix("prefix", slice.namePrefix().get());
-            rows = rows.withLikePrefix("prefix", slice.namePrefix().get());
-        }
-        long total = single(caller, count);
-        List<JsonObject> found = new ArrayList<>();
-        for (JsonValue row : search(caller, rows)) {
-            found.add(IcatJson.inner(row, "Dataset"));
-        }
-        Map<Long, long[]> files = fileTotals(caller, found.stream().map(IcatJson::id).toList());
-        List<DatasetRow> result = found.stream().map(d -> {
+        ListQuery.Found found = new ListQuery("Dataset", "d", " FROM Dataset d WHERE d.investigation.id = :inv",
+                query -> query.with("inv", investigationId), " INCLUDE d.type, d.sample").page(icat, caller, slice, column);
+        Map<Long, long[]> files = fileTotals(caller, found.rows().stream().map(IcatJson::id).toList());
+        List<DatasetRow> result = found.rows().stream().map(d -> {
             long[] totals = files.getOrDefault(IcatJson.id(d), new long[2]);
             return new DatasetRow(IcatJson.id(d), IcatJson.text(d, "name"), IcatJson.text(d, "sample", "name"),
                     IcatJson.text(d, "type", "name"), IcatJson.date(d, "startDate"), IcatJson.date(d, "endDate"),
                     totals[0], totals[1]);
         }).toList();
-        return new Page<>(result, total, slice.page(), slice.size());
+        return new Page<>(result, found.total(), slice.page(), slice.size());
     }
 
     /** Number and total size of the files of each dataset, in one GROUP BY over the ids of a page. */
@@ -329,26 +299,15 @@ public class IcatPortalCatalogue implements PortalCatalogue {
             case SIZE -> "f.fileSize";
             case DATE -> "f.datafileModTime";
         };
-        String direction = slice.ascending() ? " ASC" : " DESC";
-        String where = " FROM Datafile f WHERE f.dataset.id = :ds"
-                + (slice.namePrefix().isPresent() ? " AND f.name LIKE :prefix ESCAPE '!'" : "");
-        IcatQuery count = IcatQuery.of("SELECT COUNT(f)" + where).with("ds", datasetId);
-        IcatQuery rows = IcatQuery.of("SELECT f" + where + " ORDER BY " + column + direction + ", f.id" + direction
-                + " LIMIT :offset, :size INCLUDE f.datafileFormat").with("ds", datasetId)
-                .with("offset", slice.offset()).with("size", slice.size());
-        if (slice.namePrefix().isPresent()) {
-            count = count.withLikePrefix("prefix", slice.namePrefix().get());
-            rows = rows.withLikePrefix("prefix", slice.namePrefix().get());
-        }
-        long total = single(caller, count);
+        ListQuery.Found found = new ListQuery("Datafile", "f", " FROM Datafile f WHERE f.dataset.id = :ds",
+                query -> query.with("ds", datasetId), " INCLUDE f.datafileFormat").page(icat, caller, slice, column);
         List<DatafileRow> result = new ArrayList<>();
-        for (JsonValue row : search(caller, rows)) {
-            JsonObject f = IcatJson.inner(row, "Datafile");
+        for (JsonObject f : found.rows()) {
             Instant modified = IcatJson.date(f, "datafileModTime");
             result.add(new DatafileRow(IcatJson.id(f), IcatJson.text(f, "name"), IcatJson.number(f, "fileSize"),
                     IcatJson.text(f, "datafileFormat", "name"), modified != null ? modified : IcatJson.date(f, "modTime")));
         }
-        return new Page<>(result, total, slice.page(), slice.size());
+        return new Page<>(result, found.total(), slice.page(), slice.size());
     }
 
     @Override
@@ -369,43 +328,17 @@ public class IcatPortalCatalogue implements PortalCatalogue {
     @Override
     public DocumentPage searchDocuments(Caller caller, String query, String sort, String cursor, int size)
             throws CatalogueException {
-        JsonObject answer = call(() -> icat.searchDocuments(caller.sessionId(), query, sort, cursor, size));
+        JsonObject answer = IcatCalls.call(() -> icat.searchDocuments(caller.sessionId(), query, sort, cursor, size));
         return DocumentAnswers.page(answer);
     }
 
     // --- calls -----------------------------------------------------------------------------------
 
     private JsonArray search(Caller caller, IcatQuery query) throws CatalogueException {
-        return call(() -> icat.search(caller.sessionId(), query.text()));
+        return IcatCalls.search(icat, caller.sessionId(), query);
     }
 
     private long single(Caller caller, IcatQuery query) throws CatalogueException {
-        JsonArray rows = search(caller, query);
-        Long value = rows.isEmpty() ? null : IcatJson.number(rows.get(0));
-        return value == null ? 0 : value;
-    }
-
-    @FunctionalInterface
-    private interface IcatCall<T> {
-        T run() throws IcatException;
-    }
-
-    private static <T> T call(IcatCall<T> call) throws CatalogueException {
-        try {
-            return call.run();
-        } catch (IcatException e) {
-            throw translate(e);
-        }
-    }
-
-    /** The catalogue's error codes, by what the portal does about them. */
-    static CatalogueException translate(IcatException e) {
-        Kind kind = switch (e.type()) {
-            case SESSION -> Kind.SESSION_EXPIRED;
-            case NO_SUCH_OBJECT_FOUND, INSUFFICIENT_PRIVILEGES -> Kind.NOT_FOUND;
-            case BAD_PARAMETER, VALIDATION -> Kind.BAD_REQUEST;
-            default -> Kind.UNAVAILABLE;
-        };
-        return new CatalogueException(kind, e.getMessage(), e);
+        return IcatCalls.count(icat, caller.sessionId(), query);
     }
 }

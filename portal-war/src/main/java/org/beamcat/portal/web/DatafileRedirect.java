@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beamcat.portal.browse.Browse;
-import org.beamcat.portal.browse.InvalidParameter;
 import org.beamcat.portal.browse.ListParameters;
-import org.beamcat.portal.browse.NoSuchPage;
-import org.beamcat.portal.catalogue.CatalogueException;
 
 /** {@code /datafile.xhtml?id=}: a file found by a search opens its dataset's page, filtered to its name. */
 @Named
@@ -21,14 +18,7 @@ public class DatafileRedirect {
     UserSession userSession;
 
     public void open() {
-        try {
-            Responses.redirect(browse.datafilePath(userSession.caller(), ListParameters.id(PageParameters.current(), "id")));
-        } catch (InvalidParameter e) {
-            Responses.badRequest();
-        } catch (NoSuchPage e) {
-            Responses.notFound();
-        } catch (CatalogueException e) {
-            Responses.failed(e, userSession);
-        }
+        Responses.read(userSession, () -> Responses.redirect(
+                browse.datafilePath(userSession.caller(), ListParameters.id(PageParameters.current(), "id"))));
     }
 }

@@ -1,16 +1,12 @@
 package org.beamcat.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.beamcat.portal.browse.Browse;
 import org.beamcat.portal.browse.DatasetView;
-import org.beamcat.portal.browse.InvalidParameter;
 import org.beamcat.portal.browse.ListParameters;
-import org.beamcat.portal.browse.NoSuchPage;
-import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.catalogue.InvestigationDetail;
 import org.beamcat.portal.catalogue.Page;
 
@@ -20,7 +16,7 @@ import org.beamcat.portal.catalogue.Page;
  */
 @Named
 @RequestScoped
-public class InvestigationPage {
+public class InvestigationPage extends ListPage {
 
     @Inject
     Browse browse;
@@ -30,32 +26,18 @@ public class InvestigationPage {
 
     private InvestigationDetail investigation;
     private Page<DatasetView> datasets;
-    private Links links;
-    private String sort;
-    private boolean ascending;
-    private String name;
 
     public void load() {
         Map<String, String> params = PageParameters.current();
-        try {
+        if (!Responses.read(userSession, () -> {
             long id = ListParameters.id(params, "id");
             investigation = browse.investigation(userSession.caller(), id);
             datasets = browse.datasets(userSession.caller(), id, params);
-        } catch (InvalidParameter e) {
-            Responses.badRequest();
-            return;
-        } catch (NoSuchPage e) {
-            Responses.notFound();
-            return;
-        } catch (CatalogueException e) {
-            Responses.failed(e, userSession);
+        })) {
             return;
         }
-        sort = params.getOrDefault(ListParameters.SORT, "name");
-        ascending = !"desc".equals(params.get(ListParameters.DIR));
-        name = params.get(ListParameters.NAME);
-        links = Links.forList(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/investigation.xhtml", Map.of("id", Long.toString(investigation.id())), params);
+        showList("/investigation.xhtml", Map.of("id", Long.toString(investigation.id())), params, "name",
+                ascendingUnlessDesc(params));
     }
 
     public InvestigationDetail getInvestigation() {
@@ -66,24 +48,8 @@ public class InvestigationPage {
         return datasets;
     }
 
-    public Links getLinks() {
-        return links;
-    }
-
-    public String getName() {
-        return name;
-    }
-
     /** The landing page of the session DOI, or null when it has none (or not a DOI). */
     public String getDoiLink() {
         return DoiLinks.landingPath(investigation.doi());
-    }
-
-    public String ariaSort(String key) {
-        return key.equals(sort) ? (ascending ? "ascending" : "descending") : null;
-    }
-
-    public String sortLink(String key) {
-        return links.sortBy(key, sort, ascending);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.beamcat.portal.browse.InvalidParameter;
-import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.search.Search;
 import org.beamcat.portal.search.SearchResult;
 import org.beamcat.portal.search.SearchTarget;
@@ -33,13 +31,7 @@ public class SearchPage {
     public void load() {
         params = new LinkedHashMap<>(PageParameters.current());
         params.values().removeIf(v -> v == null || v.isBlank());
-        try {
-            result = search.run(userSession.caller(), params);
-        } catch (InvalidParameter e) {
-            Responses.badRequest();
-            return;
-        } catch (CatalogueException e) {
-            Responses.failed(e, userSession);
+        if (!Responses.read(userSession, () -> result = search.run(userSession.caller(), params))) {
             return;
         }
         params.remove("after");

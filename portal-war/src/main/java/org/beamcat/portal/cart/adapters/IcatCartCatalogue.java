@@ -8,13 +8,12 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.portal.cart.CartCatalogue;
 import org.beamcat.portal.cart.CartItem;
 import org.beamcat.portal.cart.ItemKind;
 import org.beamcat.portal.catalogue.CatalogueException;
-import org.beamcat.portal.catalogue.CatalogueException.Kind;
+import org.beamcat.portal.catalogue.IcatCalls;
 
 /**
  * {@link CartCatalogue} over icat-client with the caller's session: an item the caller may not read is not found,
@@ -60,9 +59,8 @@ public class IcatCartCatalogue implements CartCatalogue {
             return 0;
         }
         // The path is one of three constants above, never a caller's value.
-        JsonArray rows = search(sessionId, IcatQuery.of("SELECT COUNT(f) FROM Datafile f WHERE " + path + " IN :ids")
+        return IcatCalls.count(icat, sessionId, IcatQuery.of("SELECT COUNT(f) FROM Datafile f WHERE " + path + " IN :ids")
                 .withNumbers("ids", ids));
-        return rows.isEmpty() ? 0 : number(rows.get(0));
     }
 
     private static long number(JsonValue value) {
@@ -70,16 +68,6 @@ public class IcatCartCatalogue implements CartCatalogue {
     }
 
     private JsonArray search(String sessionId, IcatQuery query) throws CatalogueException {
-        try {
-            return icat.search(sessionId, query.text());
-        } catch (IcatException e) {
-            Kind kind = switch (e.type()) {
-                case SESSION -> Kind.SESSION_EXPIRED;
-                case NO_SUCH_OBJECT_FOUND, INSUFFICIENT_PRIVILEGES -> Kind.NOT_FOUND;
-                case BAD_PARAMETER, VALIDATION -> Kind.BAD_REQUEST;
-                default -> Kind.UNAVAILABLE;
-            };
-            throw new CatalogueException(kind, e.getMessage(), e);
-        }
+        return IcatCalls.search(icat, sessionId, query);
     }
 }

@@ -2,12 +2,9 @@ package org.beamcat.portal.cart.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beamcat.portal.cart.AddOutcome;
@@ -17,23 +14,16 @@ import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.IdsFailure;
 import org.beamcat.portal.store.StoreFailure;
-import org.beamcat.portal.web.UserSession;
 
 /**
  * "Add to cart" from any list, page or search result: a plain POST form ({@code kind}, {@code id} and the session's
  * {@link FormToken}), answered with a redirect to the cart page, which says what happened.
  */
 @WebServlet("/cart/add")
-public class AddToCartServlet extends HttpServlet {
+public class AddToCartServlet extends ItemFormServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AddToCartServlet.class.getName());
-
-    @Inject
-    UserSession userSession;
-
-    @Inject
-    FormToken token;
 
     @Inject
     CartNotice notice;
@@ -42,26 +32,10 @@ public class AddToCartServlet extends HttpServlet {
     Cart cart;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", "POST");
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = Who.personal(userSession);
-        if (caller.isEmpty() || !token.matches(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        Optional<ItemKind> kind = ItemKind.parse(request.getParameter("kind"));
-        OptionalLong id = Ids.parse(request.getParameter("id"));
-        if (kind.isEmpty() || id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
+    protected void act(HttpServletRequest request, HttpServletResponse response, Caller caller, ItemKind kind, long id)
+            throws IOException {
         try {
-            AddOutcome outcome = cart.add(caller.get().userName(), caller.get().sessionId(), kind.get(), id.getAsLong());
+            AddOutcome outcome = cart.add(caller.userName(), caller.sessionId(), kind, id);
             notice.set(outcome.message(), !outcome.added());
         } catch (CatalogueException e) {
             if (e.kind() == CatalogueException.Kind.SESSION_EXPIRED) {
@@ -72,8 +46,7 @@ public class AddToCartServlet extends HttpServlet {
             return;
         } catch (IdsFailure e) {
             if (e.kind() == IdsFailure.Kind.FORBIDDEN || e.kind() == IdsFailure.Kind.NOT_FOUND) {
-                notice.set("There is no " + kind.get().label().toLowerCase() + " " + id.getAsLong()
-                        + " that you may read.", true);
+                notice.set("There is no " + kind.label().toLowerCase() + " " + id + " that you may read.", true);
             } else {
                 failed(response, e);
                 return;

@@ -3,6 +3,7 @@ package org.beamcat.portal.cart.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.portal.cart.Cart;
@@ -16,6 +17,7 @@ import org.beamcat.portal.catalogue.CatalogueException;
 import org.beamcat.portal.downloads.Downloads;
 import org.beamcat.portal.downloads.IdsFailure;
 import org.beamcat.portal.store.StoreFailure;
+import org.beamcat.portal.web.Responses;
 import org.beamcat.portal.web.UserSession;
 
 /**
@@ -48,7 +50,7 @@ public class CartPage {
     public void load() {
         Optional<Caller> caller = Who.personal(userSession);
         if (caller.isEmpty()) {
-            FacesAnswers.send(403);
+            Responses.send(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Optional<String> once = notice.take();

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.beamcat.portal.cart.web.Ids;
+import org.beamcat.portal.cart.web.ServletChecks;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.downloads.IdsFailure;
 import org.beamcat.portal.downloads.adapters.IdsStreams;
@@ -37,9 +37,8 @@ public class DatafileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        OptionalLong id = Ids.parse(request.getParameter("id"));
+        OptionalLong id = ServletChecks.id(request, response);
         if (id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         IdsStreams.Opened opened;

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.beamcat.portal.cart.web.Ids;
-import org.beamcat.portal.cart.web.Who;
+import org.beamcat.portal.cart.web.ServletChecks;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.downloads.Download;
 import org.beamcat.portal.downloads.DownloadState;
@@ -40,14 +39,12 @@ public class DownloadFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = Who.personal(userSession);
+        Optional<Caller> caller = ServletChecks.person(userSession, response);
         if (caller.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        OptionalLong id = Ids.parse(request.getParameter("id"));
+        OptionalLong id = ServletChecks.id(request, response);
         if (id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         Optional<Download> download;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.beamcat.portal.cart.web.Who;
+import org.beamcat.portal.cart.web.ServletChecks;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.downloads.Downloads;
 import org.beamcat.portal.store.StoreFailure;
@@ -33,9 +33,8 @@ public class DownloadStatusServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = Who.personal(userSession);
+        Optional<Caller> caller = ServletChecks.person(userSession, response);
         if (caller.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();

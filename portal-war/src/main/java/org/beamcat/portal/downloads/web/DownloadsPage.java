@@ -3,6 +3,7 @@ package org.beamcat.portal.downloads.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.beamcat.portal.cart.web.FacesAnswers;
@@ -10,6 +11,7 @@ import org.beamcat.portal.cart.web.Who;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.downloads.Downloads;
 import org.beamcat.portal.store.StoreFailure;
+import org.beamcat.portal.web.Responses;
 import org.beamcat.portal.web.UserSession;
 
 /**
@@ -32,7 +34,7 @@ public class DownloadsPage {
     public void load() {
         Optional<Caller> caller = Who.personal(userSession);
         if (caller.isEmpty()) {
-            FacesAnswers.send(403);
+            Responses.send(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         try {

@@ -7,11 +7,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import org.beamcat.icat.client.IcatClient;
-import org.beamcat.icat.client.IcatException;
 import org.beamcat.icat.client.IcatQuery;
 import org.beamcat.portal.catalogue.Caller;
 import org.beamcat.portal.catalogue.CatalogueException;
-import org.beamcat.portal.catalogue.CatalogueException.Kind;
+import org.beamcat.portal.catalogue.IcatCalls;
 import org.beamcat.portal.preview.MasterFileCatalogue;
 
 /**
@@ -55,21 +54,6 @@ public class IcatMasterFileCatalogue implements MasterFileCatalogue {
     }
 
     private JsonArray search(Caller caller, IcatQuery query) throws CatalogueException {
-        try {
-            return icat.search(caller.sessionId(), query.text());
-        } catch (IcatException e) {
-            throw translate(e);
-        }
-    }
-
-    /** The catalogue's error codes, as the portal's pages act on them (the same as the browse port's). */
-    static CatalogueException translate(IcatException e) {
-        Kind kind = switch (e.type()) {
-            case SESSION -> Kind.SESSION_EXPIRED;
-            case NO_SUCH_OBJECT_FOUND, INSUFFICIENT_PRIVILEGES -> Kind.NOT_FOUND;
-            case BAD_PARAMETER, VALIDATION -> Kind.BAD_REQUEST;
-            default -> Kind.UNAVAILABLE;
-        };
-        return new CatalogueException(kind, e.getMessage(), e);
+        return IcatCalls.search(icat, caller.sessionId(), query);
     }
 }
